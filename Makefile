@@ -1,0 +1,57 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: help install messages migrate demo run test test-pg test-browser lint format clean bench
+
+help:
+	@echo "make run    - installe, migre, charge la démo et sert le site sur http://127.0.0.1:8000"
+	@echo "make test   - installe et lance toute la suite de tests"
+	@echo "make lint | format | migrate | demo | messages | test-browser | bench"
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -q && apt-get install -y -q python3-venv && $(PYTHON) -m venv $(VENV); \
+	  else echo "python3-venv manque : sudo apt-get install python3-venv"; exit 1; fi; }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(STAMP)
+
+messages: install
+	$(MANAGE) compile_translations
+
+migrate: messages
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: messages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-browser: messages
+	$(BIN)/pytest -m browser $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media private_media static_collected

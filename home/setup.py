@@ -1,0 +1,96 @@
+"""The page tree's top: one HomePage per language, the Site pointing at the French one.
+
+Shared by the demo command and the test fixtures so that both build the same tree.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+HOME_INTRO = (
+    "<p>Depuis 2010, une trentaine de communes de Mayenne partagent ce qu'elles ont réalisé pour "
+    "le développement durable : économies d'eau, énergie, urbanisme, alimentation… Fiches "
+    "expériences, visites de réalisations et documents de travail pour avancer plus vite, "
+    "ensemble.</p>"
+)
+
+
+def ensure_locales():
+    """One Locale per language listed in settings.LANGUAGES."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
+
+
+@transaction.atomic
+def ensure_home_page() -> HomePage:
+    """Return the French home page, creating it (and pointing the default Site at it) if needed.
+
+    Wagtail's first migration leaves a "Welcome" page at the top of the tree; it is replaced.
+    """
+    locales = ensure_locales()
+    home = HomePage.objects.filter(locale=locales[settings.LANGUAGE_CODE]).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title="Partager nos expériences de développement durable",
+                slug="accueil",
+                intro=HOME_INTRO,
+                locale=locales[settings.LANGUAGE_CODE],
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Réseau des collectivités mayennaises",
+        )
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = "Réseau des collectivités mayennaises"
+        site.save()
+        if old_root.specific_class is Page and not old_root.get_children().exists():
+            old_root.delete()
+    return home
+
+
+HOME_TRANSLATIONS = {
+    "en": {
+        "title": "Sharing our sustainable development experience",
+        "intro": (
+            "<p>Since 2010, some thirty municipalities of Mayenne (western France) have shared "
+            "what they achieved for sustainable development: saving water, energy, town "
+            "planning, local food… Experience sheets, site visits and working documents to move "
+            "faster, together.</p>"
+        ),
+    },
+}
+
+
+@transaction.atomic
+def ensure_home_translations(home: HomePage) -> dict:
+    """A published translation of the home page for every other language, so /en/ answers."""
+    locales = ensure_locales()
+    translations = {}
+    for code, locale in locales.items():
+        if code == settings.LANGUAGE_CODE:
+            continue
+        translated = home.get_translation_or_none(locale)
+        if translated is None:
+            translated = home.copy_for_translation(locale)
+        texts = HOME_TRANSLATIONS.get(code)
+        changed = bool(texts) and translated.title != texts["title"]
+        if changed:
+            translated.title = texts["title"]
+            translated.intro = texts["intro"]
+        if changed or not translated.live:
+            translated.save_revision().publish()
+        translations[code] = translated.specific
+    return translations

@@ -1,0 +1,41 @@
+"""pytest settings: fast hashing, in-memory e-mail, temporary media folders.
+
+DATABASE_URL picks the database (SQLite by default, PostgreSQL in CI's second pass).
+"""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = "test-only-insecure-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+_tmp = Path(tempfile.mkdtemp(prefix="reseau-test-"))
+MEDIA_ROOT = _tmp / "media"
+PRIVATE_MEDIA_ROOT = _tmp / "private"
+STATIC_ROOT = _tmp / "static"
+STATIC_ROOT.mkdir()
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(MEDIA_ROOT)},
+    },
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
+    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Tests choose their search backend explicitly; the database backend is the default.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_URL = ""
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from reseau import views
+
+handler404 = "reseau.views.page_not_found"
+handler500 = "reseau.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+]
+
+# Language-dependent URLs: French has no prefix, English lives under /en/.
+urlpatterns += i18n_patterns(
+    path("recherche/", include("search.urls")),
+    path("adherents/", include("members_area.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

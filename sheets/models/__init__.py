@@ -1,0 +1,3 @@
+from .taxonomy import Commune, Theme
+
+__all__ = ["Commune", "Theme"]

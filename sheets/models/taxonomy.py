@@ -1,0 +1,137 @@
+"""Themes and communes: the two axes along which the public browses initiatives."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+INSEE_CODE_VALIDATOR = RegexValidator(
+    r"^(\d{5}|2[AB]\d{3})$",
+    _("Le code INSEE compte 5 caractères (ex. : 53130 pour Laval)."),
+)
+POSTAL_CODE_VALIDATOR = RegexValidator(
+    r"^\d{5}$", _("Le code postal compte 5 chiffres (ex. : 53000).")
+)
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A theme of sustainable action (énergie, économies d'eau...), translated per locale."""
+
+    name = models.CharField(_("nom"), max_length=100)
+    slug = models.SlugField(
+        _("identifiant dans l'adresse"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_(
+            "Mot court, sans accent ni espace, utilisé dans l'adresse de la page du thème."
+        ),
+    )
+    description = models.TextField(
+        _("description courte"),
+        blank=True,
+        max_length=400,
+        help_text=_("Une phrase ou deux qui présentent le thème aux visiteurs."),
+    )
+    icon = models.CharField(
+        _("pictogramme"),
+        max_length=40,
+        blank=True,
+        help_text=_("Nom du pictogramme affiché avec le thème (ex. : energie, eau, urbanisme)."),
+    )
+    colour = models.CharField(
+        _("couleur"),
+        max_length=7,
+        default="#1f6f43",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Une couleur au format #RRVVBB."))],
+        help_text=_("Couleur du thème au format #RRVVBB, assez foncée pour un texte blanc."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("ordre d'affichage"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("icon"), FieldPanel("colour"), FieldPanel("sort_order")]),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale_id"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Commune(index.Indexed, models.Model):
+    """A commune of Mayenne: public reference data (INSEE's code geographic file)."""
+
+    name = models.CharField(_("nom"), max_length=120)
+    slug = models.SlugField(_("identifiant dans l'adresse"), max_length=120, unique=True)
+    insee_code = models.CharField(
+        _("code INSEE"),
+        max_length=5,
+        unique=True,
+        validators=[INSEE_CODE_VALIDATOR],
+        help_text=_("Code officiel géographique de la commune, 5 caractères (ex. : 53130)."),
+    )
+    postal_code = models.CharField(
+        _("code postal"), max_length=5, validators=[POSTAL_CODE_VALIDATOR]
+    )
+    population = models.PositiveIntegerField(
+        _("population"), null=True, blank=True, help_text=_("Population municipale (INSEE).")
+    )
+    epci = models.CharField(
+        _("intercommunalité (EPCI)"),
+        max_length=160,
+        blank=True,
+        help_text=_("Ex. : Laval Agglomération, Mayenne Communauté."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("En degrés décimaux, ex. : 48.07350 (mairie ou centre-bourg)."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("En degrés décimaux, ex. : -0.77200 (négatif à l'ouest de Greenwich)."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("insee_code"), FieldPanel("postal_code")]),
+        FieldRowPanel([FieldPanel("population"), FieldPanel("epci")]),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Position sur la carte"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.FilterField("insee_code"),
+        index.FilterField("epci"),
+    ]
+
+    class Meta:
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,7 @@
+"""Factories live beside the models they build (each app's factories.py), so that the demo
+command can use them; this package gathers them for the tests."""
+
+from home.factories import HomePageFactory
+from reseau.factories import ImageFactory, UserFactory
+
+__all__ = ["HomePageFactory", "ImageFactory", "UserFactory"]

@@ -1,0 +1,38 @@
+"""The site-wide layout: language, landmarks, skip link, footer from the site settings."""
+
+import pytest
+
+from reseau.models import NetworkSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_has_accessible_landmarks(anonymous_client, site):
+    network = NetworkSettings.for_site(site)
+    network.phone = "02 43 49 10 02"
+    network.facilitator_name = "Maude Laurent"
+    network.save()
+    html = anonymous_client.get("/").content.decode()
+    assert '<html lang="fr">' in html
+    assert 'href="#contenu"' in html and 'id="contenu"' in html
+    for landmark in ('role="banner"', "<main", 'role="contentinfo"', 'role="search"'):
+        assert landmark in html
+    assert "02 43 49 10 02" in html and "Maude Laurent" in html
+
+
+def test_english_home_is_served_under_en(anonymous_client, english_home_page):
+    response = anonymous_client.get("/en/")
+    assert response.status_code == 200
+    assert b'<html lang="en">' in response.content
+    assert b'hreflang="fr"' in response.content
+
+
+def test_unknown_url_gives_the_designed_404(anonymous_client, site):
+    response = anonymous_client.get("/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_robots_and_sitemap(anonymous_client, site):
+    assert anonymous_client.get("/robots.txt").status_code == 200
+    assert anonymous_client.get("/sitemap.xml").status_code == 200

@@ -1,0 +1,60 @@
+"""Settings are safe by default and production refuses to start half-configured."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(settings_module, env_overrides, *args):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}}
+    env.update({"DJANGO_SETTINGS_MODULE": settings_module, **env_overrides})
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without(missing):
+    env = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "reseau.example.org"}
+    env.pop(missing)
+    result = run_check("reseau.settings.production", env)
+    assert result.returncode != 0
+    assert missing in result.stderr
+
+
+def test_production_passes_deploy_check():
+    env = {
+        "SECRET_KEY": "k9$Lq2!vZ7@pR4#tW8^yB1&nM6*cX3(eH5)jD0_fG2+sA9-uQ4=iO7",
+        "ALLOWED_HOSTS": "reseau.example.org",
+        "DATABASE_URL": "sqlite:////tmp/reseau-deploy-check.sqlite3",
+    }
+    result = run_check("reseau.settings.production", env, "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_base_settings_are_safe_by_default():
+    from reseau.settings import base
+
+    if not os.environ.get("DEBUG"):
+        assert base.DEBUG is False
+    if not os.environ.get("SECRET_KEY"):
+        assert base.SECRET_KEY == ""
+
+
+def test_documents_are_stored_outside_media_root(settings):
+    from reseau.models import CustomDocument
+
+    storage = CustomDocument._meta.get_field("file").storage
+    location = Path(storage.location).resolve()
+    assert Path(settings.MEDIA_ROOT).resolve() not in [location, *location.parents]
+    assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"

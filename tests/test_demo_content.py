@@ -1,0 +1,61 @@
+"""The demo command builds a site in which every page answers, publicly and in the admin."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Page
+
+from reseau.models import User
+
+
+@pytest.fixture(scope="module")
+def demo_db(django_db_setup, django_db_blocker):
+    """Loads the demo once for the module, inside a transaction rolled back at the end, so the
+    rest of the run starts from the migrated database again."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_is_idempotent(demo_db):
+    counts = (Page.objects.count(), User.objects.count())
+    call_command("load_demo", verbosity=0)
+    assert (Page.objects.count(), User.objects.count()) == counts
+
+
+def test_every_demo_page_answers_publicly(demo_db):
+    client = Client()
+    pages = Page.objects.live().public().filter(depth__gt=1).specific()
+    assert pages.count() >= 2
+    failures = []
+    for page in pages:
+        url = page.get_url()
+        response = client.get(url)
+        if response.status_code != 200:
+            failures.append((url, response.status_code))
+    assert failures == []
+
+
+def test_every_demo_page_opens_in_the_admin_editor(demo_db):
+    client = Client()
+    client.force_login(User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
+    failures = []
+    for page in Page.objects.filter(depth__gt=1):
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        if response.status_code != 200:
+            failures.append((page.pk, page.title, response.status_code))
+    assert failures == []
+
+
+def test_home_answers_in_french_and_english(demo_db):
+    client = Client()
+    french = client.get("/")
+    english = client.get("/en/")
+    assert french.status_code == english.status_code == 200
+    assert b'<html lang="fr">' in french.content
+    assert b'<html lang="en">' in english.content
