@@ -18,6 +18,14 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "sheets.ExperienceIndexPage",
+        "sheets.TechnicalIndexPage",
+        "sheets.EventIndexPage",
+        "sheets.ThemeIndexPage",
+        "sheets.CommuneIndexPage",
+        "sheets.MapPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -1,3 +1,53 @@
+from .event import EventAttachment, EventKind, EventPage, EventSpeaker
+from .experience import (
+    ContactRole,
+    ExperienceAttachment,
+    ExperienceFunding,
+    ExperienceGalleryImage,
+    ExperienceKeyFigure,
+    ExperienceRelatedSheet,
+    ExperienceSheetPage,
+    ExperienceStatus,
+    FundingKind,
+)
+from .index import (
+    CommuneIndexPage,
+    EventIndexPage,
+    ExperienceIndexPage,
+    MapPage,
+    TechnicalIndexPage,
+    ThemeIndexPage,
+)
 from .taxonomy import Commune, Theme
+from .technical import TechnicalRelatedExperience, TechnicalSheetPage
 
-__all__ = ["Commune", "Theme"]
+# Attachment links that can mark a document "members only". The member area reads this list to
+# decide whether Wagtail's document serve view may hand a document to a visitor.
+MEMBERS_ONLY_DOCUMENT_LINKS = [(ExperienceAttachment, "document"), (EventAttachment, "document")]
+
+__all__ = [
+    "MEMBERS_ONLY_DOCUMENT_LINKS",
+    "Commune",
+    "CommuneIndexPage",
+    "ContactRole",
+    "EventAttachment",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "EventSpeaker",
+    "ExperienceAttachment",
+    "ExperienceFunding",
+    "ExperienceGalleryImage",
+    "ExperienceIndexPage",
+    "ExperienceKeyFigure",
+    "ExperienceRelatedSheet",
+    "ExperienceSheetPage",
+    "ExperienceStatus",
+    "FundingKind",
+    "MapPage",
+    "TechnicalIndexPage",
+    "TechnicalRelatedExperience",
+    "TechnicalSheetPage",
+    "Theme",
+    "ThemeIndexPage",
+]

@@ -1,0 +1,110 @@
+"""The network's themes, in the order the site lists them.
+
+`icon` is a short pictogram name (see Theme.icon help text), not a Wagtail admin icon.
+Colours are used as tag backgrounds under white text: each one passes WCAG AA (4.5:1),
+which tests/sheets/test_demo_data.py checks.
+"""
+
+THEMES = [
+    {
+        "slug": "urbanisme",
+        "name": "Urbanisme",
+        "description": "Documents d'urbanisme économes en foncier, lotissements durables, revitalisation des centres-bourgs : construire la commune de demain sans étaler le bourg.",
+        "icon": "urbanisme",
+        "colour": "#7a3b12",
+        "en_name": "Town planning",
+        "en_description": "Land-saving local plans, sustainable housing estates and village-centre regeneration: shaping tomorrow's commune without urban sprawl.",
+    },
+    {
+        "slug": "economies-d-eau",
+        "name": "Économies d'eau",
+        "description": "Récupération des eaux pluviales, réduction des consommations dans les bâtiments et les espaces verts, protection de la ressource en eau potable.",
+        "icon": "eau",
+        "colour": "#0b5d8a",
+        "en_name": "Water saving",
+        "en_description": "Rainwater harvesting, lower water use in buildings and green spaces, and protection of drinking-water resources.",
+    },
+    {
+        "slug": "energie",
+        "name": "Énergie",
+        "description": "Maîtrise des consommations du patrimoine communal et production d'énergies renouvelables : bois, solaire, méthanisation, projets citoyens.",
+        "icon": "energie",
+        "colour": "#8a4b00",
+        "en_name": "Energy",
+        "en_description": "Controlling the energy used by public buildings and producing renewable energy: wood, solar, biogas and community-owned projects.",
+    },
+    {
+        "slug": "mobilite",
+        "name": "Mobilité",
+        "description": "Se déplacer autrement en milieu rural : covoiturage, autopartage, vélo, pédibus, plan de mobilité simplifié.",
+        "icon": "mobilite",
+        "colour": "#5b2c83",
+        "en_name": "Mobility",
+        "en_description": "Getting around differently in the countryside: car-sharing, car pools, cycling, walking buses and simplified mobility plans.",
+    },
+    {
+        "slug": "biodiversite",
+        "name": "Biodiversité",
+        "description": "Haies bocagères, mares, fauche tardive, gestion différenciée et zéro phyto : la nature ordinaire comme patrimoine communal.",
+        "icon": "biodiversite",
+        "colour": "#1f6f43",
+        "en_name": "Biodiversity",
+        "en_description": "Hedgerows, ponds, late mowing, differentiated management and pesticide-free maintenance: everyday nature as part of the commune's heritage.",
+    },
+    {
+        "slug": "alimentation",
+        "name": "Alimentation",
+        "description": "Restauration scolaire bio et locale, légumeries, jardins partagés et lien avec les agriculteurs du territoire.",
+        "icon": "alimentation",
+        "colour": "#9b2335",
+        "en_name": "Food",
+        "en_description": "Organic and local school catering, vegetable preparation units, community gardens and links with local farmers.",
+    },
+    {
+        "slug": "dechets",
+        "name": "Déchets",
+        "description": "Réduire, réemployer, composter : broyage des déchets verts, compostage partagé, ressourceries et chantiers sobres.",
+        "icon": "dechets",
+        "colour": "#4a5a1c",
+        "en_name": "Waste",
+        "en_description": "Reduce, reuse, compost: shredding green waste, shared composting, reuse centres and low-waste building sites.",
+    },
+    {
+        "slug": "batiments-publics",
+        "name": "Bâtiments publics",
+        "description": "Rénovation thermique, constructions basse consommation et matériaux biosourcés pour les écoles, salles et mairies.",
+        "icon": "batiment",
+        "colour": "#6b4226",
+        "en_name": "Public buildings",
+        "en_description": "Energy retrofits, low-energy new builds and bio-based materials for schools, village halls and town halls.",
+    },
+    {
+        "slug": "eclairage-public",
+        "name": "Éclairage public",
+        "description": "Extinction en milieu de nuit, passage aux LED, réduction des nuisances lumineuses et des factures d'électricité.",
+        "icon": "eclairage",
+        "colour": "#34495e",
+        "en_name": "Street lighting",
+        "en_description": "Switching lights off in the middle of the night, LED retrofits, less light pollution and lower electricity bills.",
+    },
+    {
+        "slug": "participation-citoyenne",
+        "name": "Participation citoyenne",
+        "description": "Associer les habitants aux décisions : conseils municipaux des jeunes, budgets participatifs, ateliers de concertation.",
+        "icon": "participation",
+        "colour": "#a0356b",
+        "en_name": "Citizen participation",
+        "en_description": "Involving residents in decisions: youth councils, participatory budgets and consultation workshops.",
+    },
+    {
+        "slug": "demarches-globales",
+        "name": "Démarches globales (Agenda 21)",
+        "description": "Agendas 21, plans de transition et projets de territoire qui relient toutes les politiques communales au développement durable.",
+        "icon": "agenda21",
+        "colour": "#2c5f6f",
+        "en_name": "Comprehensive approaches (Agenda 21)",
+        "en_description": "Local Agenda 21s, transition plans and territorial projects that link every municipal policy to sustainable development.",
+    },
+]
+
+THEME_SLUGS = [theme["slug"] for theme in THEMES]

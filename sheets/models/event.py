@@ -1,0 +1,150 @@
+"""Rencontres, visites, formations: each organised with a host collectivité."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from reseau.models import BasePage
+
+from .mixins import Attachment
+
+TEXT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link", "document-link"]
+
+
+class EventKind(models.TextChoices):
+    MEETING = "rencontre", _("Rencontre")
+    CONFERENCE = "conference", _("Conférence")
+    VISIT = "visite", _("Visite de réalisation")
+    TRAINING = "formation", _("Formation")
+    INFORMATION = "reunion_information", _("Réunion d'information")
+    COUNCIL = "intervention_conseil", _("Intervention en conseil municipal")
+
+
+class EventPage(BasePage):
+    kind = models.CharField(
+        _("type de rendez-vous"),
+        max_length=30,
+        choices=EventKind.choices,
+        default=EventKind.MEETING,
+    )
+    start = models.DateTimeField(_("début"), db_index=True)
+    end = models.DateTimeField(_("fin"), null=True, blank=True)
+    venue = models.CharField(
+        _("lieu"), max_length=200, blank=True, help_text=_("Ex. : salle des fêtes, mairie.")
+    )
+    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    host_commune = models.ForeignKey(
+        "sheets.Commune",
+        verbose_name=_("collectivité partenaire"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+        help_text=_("La collectivité qui accueille le rendez-vous et témoigne."),
+    )
+    themes = ParentalManyToManyField(
+        "sheets.Theme", verbose_name=_("thèmes"), related_name="events", blank=True
+    )
+    summary = models.TextField(_("résumé"), max_length=600)
+    programme = RichTextField(_("programme"), blank=True, features=TEXT_FEATURES)
+    registration = RichTextField(
+        _("inscription"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("Comment s'inscrire : date limite, contact, tarif éventuel."),
+    )
+    registration_url = models.URLField(_("lien d'inscription"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("nombre de places"),
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide si le nombre de places n'est pas limité."),
+    )
+    report = RichTextField(
+        _("compte rendu"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("Après la rencontre : ce qui a été présenté et retenu."),
+    )
+    report_members_only = models.BooleanField(
+        _("compte rendu réservé aux adhérents"),
+        default=False,
+        help_text=_("Cochez pour que seuls les adhérents connectés lisent le compte rendu."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("host_commune"),
+                FieldPanel("themes"),
+            ],
+            heading=_("Date et lieu"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("programme"),
+        InlinePanel("speakers", label=_("Intervenants")),
+        MultiFieldPanel(
+            [FieldPanel("registration"), FieldPanel("registration_url"), FieldPanel("capacity")],
+            heading=_("Inscription"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("report"), FieldPanel("report_members_only")],
+            heading=_("Après la rencontre"),
+        ),
+        InlinePanel("attachments", label=_("Documents (présentations, compte rendu…)")),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("programme"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("host_commune", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("host_commune"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+        index.FilterField("locale"),
+    ]
+
+    parent_page_types = ["sheets.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("rencontre")
+        verbose_name_plural = _("rencontres")
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.summary
+
+    @property
+    def is_upcoming(self):
+        return (self.end or self.start) >= timezone.now()
+
+
+class EventSpeaker(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("nom"), max_length=160)
+    role = models.CharField(
+        _("fonction"), max_length=255, blank=True, help_text=_("Ex. : maire de Bais, ADEME")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("intervenant")
+        verbose_name_plural = _("intervenants")
+
+
+class EventAttachment(Attachment):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="attachments")

@@ -1,0 +1,318 @@
+"""Fiche expérience: what a commune did, how, for how much, and what it would advise."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from reseau.models import BasePage
+
+from .mixins import Attachment, KeyFigure
+
+SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+
+class ExperienceStatus(models.TextChoices):
+    PLANNED = "en_projet", _("En projet")
+    ONGOING = "en_cours", _("En cours")
+    DONE = "realise", _("Réalisé")
+
+
+class ContactRole(models.TextChoices):
+    ELECTED = "elu", _("Élu·e")
+    TECHNICIAN = "technicien", _("Technicien·ne")
+
+
+class FundingKind(models.TextChoices):
+    GRANT = "subvention", _("Subvention")
+    LOAN = "pret", _("Prêt")
+    ENERGY_CERTIFICATES = "cee", _("Certificats d'économies d'énergie")
+    EUROPEAN = "europe", _("Fonds européens")
+    STATE = "etat", _("Dotation de l'État (DETR, DSIL, fonds vert)")
+    SELF = "autofinancement", _("Autofinancement")
+    OTHER = "autre", _("Autre")
+
+
+class ExperienceSheetPage(BasePage):
+    commune = models.ForeignKey(
+        "sheets.Commune",
+        verbose_name=_("commune"),
+        on_delete=models.PROTECT,
+        related_name="experience_sheets",
+        help_text=_("La commune qui a mené le projet."),
+    )
+    themes = ParentalManyToManyField(
+        "sheets.Theme",
+        verbose_name=_("thèmes"),
+        related_name="experience_sheets",
+        help_text=_("Un à trois thèmes ; le premier est le thème principal."),
+    )
+    status = models.CharField(
+        _("état d'avancement"),
+        max_length=20,
+        choices=ExperienceStatus.choices,
+        default=ExperienceStatus.DONE,
+    )
+    year_start = models.PositiveSmallIntegerField(
+        _("année de début"), validators=YEAR_VALIDATORS, db_index=True
+    )
+    year_end = models.PositiveSmallIntegerField(
+        _("année de fin"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("Laissez vide si le projet n'est pas terminé."),
+    )
+    summary = models.TextField(
+        _("résumé"),
+        max_length=600,
+        help_text=_("Deux ou trois phrases : ce qui a été fait et pourquoi c'est intéressant."),
+    )
+    main_image = models.ForeignKey(
+        "reseau.CustomImage",
+        verbose_name=_("image principale"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    context = RichTextField(
+        _("contexte"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("La situation de départ, ce qui a motivé le projet."),
+    )
+    approach = RichTextField(
+        _("démarche"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Les étapes, les partenaires, le calendrier."),
+    )
+    results = RichTextField(
+        _("résultats"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Ce qui a changé, chiffres à l'appui si possible."),
+    )
+    costs = RichTextField(
+        _("coûts et financements"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Le coût du projet et la façon dont il a été financé."),
+    )
+    difficulties = RichTextField(
+        _("difficultés et solutions"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Les obstacles rencontrés et comment ils ont été levés."),
+    )
+    advice = RichTextField(
+        _("conseils"),
+        blank=True,
+        features=SECTION_FEATURES,
+        help_text=_("Ce que la commune conseillerait à une autre qui se lance."),
+    )
+    contact_name = models.CharField(_("nom du contact"), max_length=160, blank=True)
+    contact_role = models.CharField(
+        _("le contact est"), max_length=20, choices=ContactRole.choices, blank=True
+    )
+    contact_function = models.CharField(
+        _("fonction du contact"),
+        max_length=160,
+        blank=True,
+        help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
+    )
+    contact_email = models.EmailField(_("e-mail du contact"), blank=True)
+    contact_phone = models.CharField(_("téléphone du contact"), max_length=40, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide pour placer la fiche sur la mairie de la commune."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide pour placer la fiche sur la mairie de la commune."),
+    )
+    last_reviewed = models.DateField(
+        _("dernière mise à jour des informations"),
+        null=True,
+        blank=True,
+        help_text=_("Date à laquelle la commune a relu et confirmé la fiche."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("commune"),
+                FieldPanel("themes"),
+                FieldRowPanel(
+                    [FieldPanel("status"), FieldPanel("year_start"), FieldPanel("year_end")]
+                ),
+                FieldPanel("summary"),
+                FieldPanel("main_image"),
+            ],
+            heading=_("En bref"),
+        ),
+        FieldPanel("context"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("costs"),
+        FieldPanel("difficulties"),
+        FieldPanel("advice"),
+        InlinePanel("key_figures", label=_("Chiffres clés"), max_num=6),
+        InlinePanel("fundings", label=_("Financements")),
+        InlinePanel("gallery_images", label=_("Galerie d'images")),
+        InlinePanel("attachments", label=_("Documents joints")),
+        InlinePanel("related_sheets", label=_("Fiches liées")),
+    ]
+    contact_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_function"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Personne à contacter (visible des seuls adhérents connectés)"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Position sur la carte"),
+        ),
+        FieldPanel("last_reviewed"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(contact_panels, heading=_("Contact et carte")),
+            ObjectList(BasePage.promote_panels, heading=_("Référencement")),
+            ObjectList(BasePage.settings_panels, heading=_("Paramètres")),
+        ]
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("context"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("costs"),
+        index.SearchField("difficulties"),
+        index.SearchField("advice"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("commune", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("commune"),
+        index.FilterField("status"),
+        index.FilterField("year_start"),
+        index.FilterField("locale"),
+    ]
+
+    parent_page_types = ["sheets.ExperienceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("fiche expérience")
+        verbose_name_plural = _("fiches expériences")
+
+    def get_meta_description(self):
+        return super().get_meta_description() or self.summary
+
+    def get_meta_image(self):
+        return self.social_image or self.main_image
+
+    @property
+    def position(self):
+        """Where the sheet stands on the map: its own point, else the commune's."""
+        if self.latitude is not None and self.longitude is not None:
+            return self.latitude, self.longitude
+        return self.commune.latitude, self.commune.longitude
+
+    @property
+    def years_label(self):
+        if self.year_end and self.year_end != self.year_start:
+            return f"{self.year_start}–{self.year_end}"
+        return str(self.year_start)
+
+
+class ExperienceKeyFigure(KeyFigure):
+    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="key_figures")
+
+
+class ExperienceFunding(Orderable):
+    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="fundings")
+    funder = models.CharField(
+        _("financeur"), max_length=160, help_text=_("Ex. : ADEME, Région Pays de la Loire")
+    )
+    amount = models.DecimalField(
+        _("montant (€)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    kind = models.CharField(
+        _("type d'aide"), max_length=20, choices=FundingKind.choices, default=FundingKind.GRANT
+    )
+
+    panels = [FieldPanel("funder"), FieldPanel("amount"), FieldPanel("kind")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("financement")
+        verbose_name_plural = _("financements")
+
+
+class ExperienceGalleryImage(Orderable):
+    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "reseau.CustomImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("légende"), max_length=255, blank=True)
+    alt_text = models.CharField(
+        _("texte alternatif"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ce que montre l'image, pour les personnes qui ne la voient pas."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class ExperienceAttachment(Attachment):
+    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="attachments")
+
+
+class ExperienceRelatedSheet(Orderable):
+    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="related_sheets")
+    related = models.ForeignKey(
+        ExperienceSheetPage,
+        verbose_name=_("fiche liée"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("fiche liée")
+        verbose_name_plural = _("fiches liées")

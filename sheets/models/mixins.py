@@ -1,0 +1,64 @@
+"""Pieces shared by the sheet and event page types."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+
+class KeyFigure(Orderable):
+    """A figure put forward on a sheet: 85 000 € HT, 12 000 kWh/an, 350 m³/an…"""
+
+    value = models.CharField(_("valeur"), max_length=40, help_text=_("Ex. : 85 000 ou 12,5"))
+    unit = models.CharField(
+        _("unité"), max_length=40, blank=True, help_text=_("Ex. : € HT, kWh/an, m³/an, %")
+    )
+    label = models.CharField(
+        _("libellé"), max_length=160, help_text=_("Ex. : d'électricité économisée chaque année")
+    )
+
+    panels = [FieldPanel("value"), FieldPanel("unit"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("chiffre clé")
+        verbose_name_plural = _("chiffres clés")
+
+
+class Attachment(Orderable):
+    """A document attached to a page, public or reserved to members.
+
+    A document marked "réservé aux adhérents" on any page is reserved everywhere: the member area
+    refuses to serve it to anyone else (see members_area.permissions.document_is_members_only).
+    """
+
+    document = models.ForeignKey(
+        "reseau.CustomDocument",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("titre affiché"),
+        max_length=255,
+        blank=True,
+        help_text=_("Laissez vide pour reprendre le titre du document."),
+    )
+    members_only = models.BooleanField(
+        _("réservé aux adhérents"),
+        default=False,
+        help_text=_(
+            "Cochez pour que seuls les adhérents connectés puissent voir et télécharger ce document."
+        ),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("members_only")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("document joint")
+        verbose_name_plural = _("documents joints")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title

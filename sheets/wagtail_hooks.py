@@ -1,0 +1,35 @@
+"""Admin: themes and communes are snippets grouped under one menu entry."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from sheets.models import Commune, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Thèmes")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class CommuneViewSet(SnippetViewSet):
+    model = Commune
+    icon = "site"
+    menu_label = _("Communes")
+    list_display = ["name", "insee_code", "postal_code", "epci", "population"]
+    list_filter = ["epci"]
+    search_fields = ["name", "insee_code"]
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = _("Thèmes et communes")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (ThemeViewSet, CommuneViewSet)
+
+
+register_snippet(ReferenceDataGroup)
