@@ -67,3 +67,53 @@ def experience(
     if en is not None:
         sheet["en"] = en
     return sheet
+
+
+def speaker(name, role):
+    """A speaker at an event."""
+    return {"name": name, "role": role}
+
+
+def event(
+    slug,
+    title,
+    kind,
+    when,
+    duration_hours,
+    venue,
+    address,
+    host_commune,
+    themes,
+    summary,
+    *,
+    programme,
+    speakers,
+    registration="Rencontre ouverte aux élus, techniciens et membres des conseils de développement ; inscription auprès de l'animatrice du réseau.",
+    report=None,
+    slides=False,
+    report_members_only=False,
+):
+    """One event; `when` is "YYYY-MM-DDTHH:MM" for a past event or (offset_days, "HH:MM") for an upcoming one."""
+    item = {
+        "slug": slug,
+        "title": title,
+        "kind": kind,
+        "duration_hours": duration_hours,
+        "venue": venue,
+        "address": address,
+        "host_commune": host_commune,
+        "themes": list(themes),
+        "summary": summary,
+        "programme": list(programme),
+        "speakers": list(speakers),
+        "registration": registration,
+    }
+    if isinstance(when, str):
+        item["start"] = when
+        item["slides"] = slides
+        item["report_members_only"] = report_members_only
+        if report is not None:
+            item["report"] = report
+    else:
+        item["offset_days"], item["time"] = when
+    return item
