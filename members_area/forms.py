@@ -1,0 +1,164 @@
+"""Forms of the member area (sign-in, invitation, profile) and of the facilitator's panel."""
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+from .models import MemberOrganisation, MemberProfile, ResourceKind, WorkingGroup
+
+
+class SignInForm(AuthenticationForm):
+    """E-mail and password; the field keeps the name "username" that django-axes watches."""
+
+    username = forms.EmailField(
+        label=_("Adresse e-mail"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    password = forms.CharField(
+        label=_("Mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    error_messages = {
+        "invalid_login": _(
+            "Adresse e-mail ou mot de passe incorrect. Après plusieurs erreurs, la connexion "
+            "est bloquée un moment pour protéger votre compte."
+        ),
+        "inactive": _("Ce compte est désactivé. Contactez l'animatrice du réseau."),
+    }
+
+
+class SetPasswordFields(forms.Form):
+    password1 = forms.CharField(
+        label=_("Mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Au moins 8 caractères, pas uniquement des chiffres, pas trop courant."),
+    )
+    password2 = forms.CharField(
+        label=_("Confirmation du mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_password2(self):
+        first, second = self.cleaned_data.get("password1"), self.cleaned_data.get("password2")
+        if first and second and first != second:
+            raise forms.ValidationError(_("Les deux mots de passe ne sont pas identiques."))
+        return second
+
+    def validate_password_for(self, user):
+        password = self.cleaned_data.get("password2")
+        if password:
+            try:
+                password_validation.validate_password(password, user)
+            except forms.ValidationError as error:
+                self.add_error("password2", error)
+
+
+class AcceptInvitationForm(SetPasswordFields):
+    first_name = forms.CharField(label=_("Prénom"), max_length=150)
+    last_name = forms.CharField(label=_("Nom"), max_length=150)
+    field_order = ["first_name", "last_name", "password1", "password2"]
+
+    def __init__(self, *args, invitation, **kwargs):
+        self.invitation = invitation
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        user = get_user_model()(
+            email=self.invitation.email,
+            first_name=cleaned.get("first_name", ""),
+            last_name=cleaned.get("last_name", ""),
+        )
+        self.validate_password_for(user)
+        return cleaned
+
+
+class ProfileForm(forms.Form):
+    first_name = forms.CharField(label=_("Prénom"), max_length=150)
+    last_name = forms.CharField(label=_("Nom"), max_length=150)
+    function = forms.CharField(
+        label=_("Fonction"),
+        max_length=160,
+        required=False,
+        help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
+    )
+
+
+class ResourceFilterForm(forms.Form):
+    """Dashboard filters. Unknown values are simply ignored (never an error page)."""
+
+    theme = forms.ChoiceField(label=_("Thème"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Type de document"),
+        required=False,
+        choices=[("", _("Tous les types")), *ResourceKind.choices],
+    )
+
+    def __init__(self, *args, themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("Tous les thèmes"))] + [
+            (theme.slug, theme.name) for theme in themes
+        ]
+
+    def filters(self):
+        if not self.is_valid():
+            return {
+                key: self.data.get(key)
+                for key in ("theme", "kind")
+                if self.data.get(key) in dict(self.fields[key].choices)
+            }
+        return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+class GrantForm(forms.Form):
+    """The access panel's "give access" form: one target at a time."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Une collectivité adhérente"),
+        queryset=MemberOrganisation.objects.all(),
+        required=False,
+        empty_label=_("— choisir —"),
+    )
+    working_group = forms.ModelChoiceField(
+        label=_("Un groupe de travail"),
+        queryset=WorkingGroup.objects.all(),
+        required=False,
+        empty_label=_("— choisir —"),
+    )
+    user = forms.ModelChoiceField(
+        label=_("Une personne"),
+        queryset=get_user_model().objects.filter(member_profile__isnull=False),
+        required=False,
+        empty_label=_("— choisir —"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = [name for name in ("organisation", "working_group", "user") if cleaned.get(name)]
+        if len(chosen) != 1:
+            raise forms.ValidationError(
+                _("Choisissez une collectivité, un groupe de travail ou une personne (un seul).")
+            )
+        return cleaned
+
+    def target(self):
+        data = self.cleaned_data
+        if data.get("organisation"):
+            return data["organisation"].group
+        if data.get("working_group"):
+            return data["working_group"].group
+        return data["user"]
+
+
+class InvitationAdminFormMixin:
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if MemberProfile.objects.filter(user__email__iexact=email).exists():
+            raise forms.ValidationError(
+                _("Cette personne a déjà un compte adhérent ; modifiez plutôt son profil.")
+            )
+        return email

@@ -1,0 +1,44 @@
+"""Hands a private file to the client once a view has checked permission.
+
+PRIVATE_FILES_SERVE_METHOD: "django" streams it from Python; "nginx" answers with
+X-Accel-Redirect to PRIVATE_FILES_INTERNAL_URL (an `internal` location aliased to
+PRIVATE_MEDIA_ROOT); "apache" answers with X-Sendfile (mod_xsendfile)."""
+
+from urllib.parse import quote
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse
+
+from .validators import CONTENT_TYPES, file_extension
+
+
+def private_file_response(field_file, download_name):
+    name = field_file.name
+    if not name or not field_file.storage.exists(name):
+        raise Http404
+    content_type = CONTENT_TYPES.get(file_extension(name), "application/octet-stream")
+    method = settings.PRIVATE_FILES_SERVE_METHOD
+    if method == "nginx":
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = settings.PRIVATE_FILES_INTERNAL_URL.rstrip("/") + (
+            "/" + quote(name)
+        )
+        response["Content-Disposition"] = _disposition(download_name)
+    elif method == "apache":
+        response = HttpResponse(content_type=content_type)
+        response["X-Sendfile"] = field_file.storage.path(name)
+        response["Content-Disposition"] = _disposition(download_name)
+    else:
+        response = FileResponse(
+            field_file.storage.open(name, "rb"),
+            as_attachment=True,
+            filename=download_name,
+            content_type=content_type,
+        )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _disposition(filename):
+    return f"attachment; filename*=UTF-8''{quote(filename)}"

@@ -1,0 +1,244 @@
+"""Admin for the facilitator (organisations, members, working groups, invitations, resources)
+and the document serve hook that keeps members-only attachments reserved."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from . import admin_views, permissions
+from .emails import send_invitation
+from .forms import InvitationAdminFormMixin
+from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
+
+
+@hooks.register("before_serve_document")
+def protect_members_only_documents(document, request):
+    """A document attached "members only" anywhere is served to active members and staff only:
+    anonymous visitors are asked to sign in, anyone else gets a 404 (nothing is revealed)."""
+    if permissions.can_download_document(request.user, document):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), reverse("members_area:login"))
+    raise Http404
+
+
+@hooks.register("register_admin_urls")
+def register_member_admin_urls():
+    urls = [
+        path(
+            "resources/<int:pk>/access/",
+            admin_views.ResourceAccessView.as_view(),
+            name="resource_access",
+        ),
+        path(
+            "resources/<int:pk>/downloads/",
+            admin_views.ResourceDownloadsView.as_view(),
+            name="resource_downloads",
+        ),
+    ]
+    return [
+        path("members-area/", include((urls, "members_area_admin"), namespace="members_area_admin"))
+    ]
+
+
+# --- Organisations, members, working groups -------------------------------------------------
+
+
+class MemberOrganisationViewSet(SnippetViewSet):
+    model = MemberOrganisation
+    icon = "group"
+    menu_label = gettext_lazy("Collectivités adhérentes")
+    list_display = ["name", "kind", "member_since", "active_until"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    search_backend_name = None
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("commune")]),
+        FieldRowPanel([FieldPanel("member_since"), FieldPanel("active_until")]),
+    ]
+
+
+class MemberProfileViewSet(SnippetViewSet):
+    model = MemberProfile
+    icon = "user"
+    menu_label = gettext_lazy("Membres")
+    list_display = ["user", "organisation", "role", "function"]
+    list_filter = ["role", "organisation"]
+    search_fields = ["user__email", "user__last_name", "user__first_name", "function"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("function")]),
+    ]
+
+
+class WorkingGroupForm(WagtailAdminModelForm):
+    """Edits the working group's members, who are the users of its auth Group."""
+
+    members = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("membres"),
+        queryset=get_user_model().objects.filter(member_profile__isnull=False),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy("Les personnes qui reçoivent les accès donnés à ce groupe."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["members"].initial = self.instance.group.user_set.all()
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        if commit:
+            instance.group.user_set.set(self.cleaned_data["members"])
+        return instance
+
+
+class WorkingGroupViewSet(SnippetViewSet):
+    model = WorkingGroup
+    icon = "group"
+    menu_label = gettext_lazy("Groupes de travail")
+    list_display = ["name", "description"]
+    search_fields = ["name"]
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("members")],
+        base_form_class=WorkingGroupForm,
+    )
+
+
+# --- Invitations -----------------------------------------------------------------------------
+
+
+class InvitationForm(InvitationAdminFormMixin, WagtailAdminModelForm):
+    pass
+
+
+class InvitationCreateView(CreateView):
+    """Creating an invitation sends the e-mail with its one-time link."""
+
+    def form_valid(self, form):
+        self.token = form.instance.new_token()
+        form.instance.invited_by = self.request.user
+        response = super().form_valid(form)
+        send_invitation(self.object, self.token, self.request)
+        messages.info(
+            self.request,
+            _("Invitation envoyée à %(email)s.") % {"email": self.object.email},
+        )
+        return response
+
+
+class InvitationViewSet(SnippetViewSet):
+    model = Invitation
+    icon = "mail"
+    menu_label = gettext_lazy("Invitations")
+    add_view_class = InvitationCreateView
+    list_display = ["email", "organisation", "role", "status", "created_at", "expires_at"]
+    list_filter = ["organisation"]
+    search_fields = ["email"]
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [
+            FieldPanel("email"),
+            FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")]),
+            FieldPanel("organisation"),
+            FieldRowPanel([FieldPanel("role"), FieldPanel("function")]),
+        ],
+        base_form_class=InvitationForm,
+    )
+
+
+# --- Resources -------------------------------------------------------------------------------
+
+
+def _resource_admin_links(resource):
+    return [
+        (
+            _("Accès"),
+            reverse("members_area_admin:resource_access", args=[resource.pk]),
+            "lock",
+        ),
+        (
+            _("Téléchargements"),
+            reverse("members_area_admin:resource_downloads", args=[resource.pk]),
+            "download",
+        ),
+    ]
+
+
+class ResourceIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        for priority, (label, url, icon) in enumerate(_resource_admin_links(instance), start=1):
+            buttons.append(ListingButton(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+
+class ResourceEditView(EditView):
+    def get_header_more_buttons(self):
+        buttons = list(super().get_header_more_buttons())
+        for priority, (label, url, icon) in enumerate(_resource_admin_links(self.object), start=1):
+            buttons.append(HeaderButton(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+
+class ResourceViewSet(SnippetViewSet):
+    model = Resource
+    icon = "doc-full"
+    menu_label = gettext_lazy("Ressources réservées")
+    index_view_class = ResourceIndexView
+    edit_view_class = ResourceEditView
+    list_display = ["title", "kind", "year", "open_to_all_members", "updated_at"]
+    list_filter = ["kind", "open_to_all_members", "themes"]
+    search_fields = ["title", "description"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("commune")]),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("description"),
+        FieldPanel("file"),
+        MultiFieldPanel(
+            [FieldPanel("related_sheets"), FieldPanel("related_events")],
+            heading=gettext_lazy("Liens avec le site public"),
+        ),
+        FieldPanel("open_to_all_members"),
+    ]
+
+
+class MembersAreaGroup(SnippetViewSetGroup):
+    menu_label = gettext_lazy("Espace adhérents")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        ResourceViewSet,
+        MemberOrganisationViewSet,
+        MemberProfileViewSet,
+        WorkingGroupViewSet,
+        InvitationViewSet,
+    )
+
+
+register_snippet(MembersAreaGroup)
