@@ -6,12 +6,12 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: help install messages migrate demo run test test-pg test-browser lint format clean bench
+.PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench
 
 help:
 	@echo "make run    - installe, migre, charge la démo et sert le site sur http://127.0.0.1:8000"
 	@echo "make test   - installe et lance toute la suite de tests"
-	@echo "make lint | format | migrate | demo | messages | test-browser | bench"
+	@echo "make lint | format | migrate | demo | messages | translations | test-browser | bench"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -27,6 +27,11 @@ install: $(STAMP)
 
 messages: install
 	$(MANAGE) compile_translations
+
+# Developers only (needs GNU gettext: apt-get install gettext): refresh the .po files from the
+# code and list what is left to translate; see docs/development.md, "Translations".
+translations: install
+	$(MANAGE) update_translations
 
 migrate: messages
 	$(MANAGE) migrate --noinput
@@ -48,6 +53,16 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+# Network-scale benchmark (docs/performance.md): PostgreSQL database reseau_bench (created on
+# 127.0.0.1:5432 if missing), wrk and nginx from Debian. BENCH_ARGS="--sqlite --scale 0.05" for a
+# quick look; results in bench/results/.
+bench: messages
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q wrk nginx || { apt-get update -q && apt-get install -y -q wrk nginx; }; \
+	  else echo "wrk et nginx manquent : sudo apt-get install wrk nginx"; exit 1; fi; }
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -1,8 +1,15 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Site
 
 from reseau.models import BasePage
+from reseau.navigation import site_sections
+from sheets.visibility import live_public
 
 
 class HomePage(BasePage):
@@ -30,3 +37,120 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    LATEST_SHEETS = 6
+    UPCOMING_EVENTS = 3
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self._sections(request))
+        context["figures"] = self.live_figures(request)
+        return context
+
+    def _sections(self, request):
+        """Themes, latest sheets, upcoming events and the links to the index pages."""
+        from sheets.agenda import for_listing, upcoming_q
+        from sheets.models import (
+            EventIndexPage,
+            EventPage,
+            ExperienceIndexPage,
+            ExperienceSheetPage,
+            MapPage,
+            TechnicalIndexPage,
+            Theme,
+            ThemeIndexPage,
+        )
+
+        live_sheets = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
+        themes = Theme.objects.filter(locale=self.locale_id).annotate(
+            sheet_count=Count("experience_sheets", filter=live_sheets, distinct=True)
+        )
+        latest = ExperienceSheetPage.for_listing(
+            live_public(ExperienceSheetPage)
+            .filter(locale=self.locale_id)
+            .order_by("-first_published_at", "-pk")
+        )[: self.LATEST_SHEETS]
+        upcoming = for_listing(
+            live_public(EventPage)
+            .filter(locale=self.locale_id)
+            .filter(upcoming_q())
+            .order_by("start", "pk")
+        )[: self.UPCOMING_EVENTS]
+        types = ContentType.objects.get_for_models(
+            ExperienceIndexPage, TechnicalIndexPage, EventIndexPage, ThemeIndexPage, MapPage
+        )
+        by_type = {ct.pk: model for model, ct in types.items()}
+        links = {}
+        # The same list as the main menu's, read once for both (reseau.navigation).
+        for child in site_sections(request, self.locale_id, page=self):
+            model = by_type.get(child.content_type_id)
+            if model is not None and model not in links:
+                links[model] = child
+        return {
+            "themes": list(themes),
+            "latest_sheets": list(latest),
+            "upcoming_events": list(upcoming),
+            "experience_index": links.get(ExperienceIndexPage),
+            "technical_index": links.get(TechnicalIndexPage),
+            "event_index": links.get(EventIndexPage),
+            "theme_index": links.get(ThemeIndexPage),
+            "map_page": links.get(MapPage),
+        }
+
+    def live_figures(self, request):
+        """The network in three figures, computed from the data: member collectivités, events
+        held since the network was created, experience sheets published. One query, which also
+        reads the network settings the footer shows."""
+        from members_area.models import MemberOrganisation
+        from reseau.models import NetworkSettings
+        from sheets.agenda import past_q
+        from sheets.models import Commune, EventPage, ExperienceSheetPage
+
+        def count(queryset):
+            return Coalesce(
+                Subquery(
+                    queryset.order_by()
+                    .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+                    .values("n")[:1]
+                ),
+                0,
+            )
+
+        # Before the member list is entered: the communes that share experiences or host.
+        communes = Commune.objects.filter(
+            Q(pk__in=ExperienceSheetPage.objects.filter(live=True).values("commune"))
+            | Q(pk__in=EventPage.objects.filter(live=True).values("host_commune"))
+        )
+        figures = {
+            "member_count": count(MemberOrganisation.objects.active()),
+            "commune_count": count(communes),
+            "event_count": count(
+                live_public(EventPage)
+                .filter(locale=self.locale_id, start__year__gte=OuterRef("created_year"))
+                .filter(past_q(timezone.now()))
+            ),
+            "sheet_count": count(live_public(ExperienceSheetPage).filter(locale=self.locale_id)),
+        }
+        network = _network_settings_with(request, figures)
+        if network is None:  # no settings row yet: Wagtail creates it
+            network = NetworkSettings.for_request(request)
+            network = _network_settings_with(request, figures)
+        return {
+            "member_count": network.member_count or network.commune_count,
+            "event_count": network.event_count,
+            "sheet_count": network.sheet_count,
+            "created_year": network.created_year,
+        }
+
+
+def _network_settings_with(request, annotations):
+    """The site's NetworkSettings row with `annotations`, kept on the request as
+    `NetworkSettings.for_request` does, so the footer does not read it again."""
+    from reseau.models import NetworkSettings
+
+    site = Site.find_for_request(request)
+    network = NetworkSettings.objects.filter(site=site).annotate(**annotations).first()
+    if network is not None:
+        network._request = request
+        setattr(request, NetworkSettings.get_cache_attr_name(), network)
+    return network

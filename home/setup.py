@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from reseau.translation import other_locales, translate
 
 HOME_INTRO = (
     "<p>Depuis 2010, une trentaine de communes de Mayenne partagent ce qu'elles ont réalisé pour "
@@ -64,6 +65,7 @@ def ensure_home_page() -> HomePage:
 HOME_TRANSLATIONS = {
     "en": {
         "title": "Sharing our sustainable development experience",
+        "slug": "home",
         "intro": (
             "<p>Since 2010, some thirty municipalities of Mayenne (western France) have shared "
             "what they achieved for sustainable development: saving water, energy, town "
@@ -74,23 +76,18 @@ HOME_TRANSLATIONS = {
 }
 
 
-@transaction.atomic
 def ensure_home_translations(home: HomePage) -> dict:
-    """A published translation of the home page for every other language, so /en/ answers."""
-    locales = ensure_locales()
+    """A published translation of the home page for every other language, so /<code>/ answers.
+
+    Made through wagtail-localize (reseau.translation), like an editor's translation: the English
+    strings above go into its translation memory. A language without texts here gets the French
+    text until someone translates it in the admin. An existing translation is left alone.
+    """
+    ensure_locales()
     translations = {}
-    for code, locale in locales.items():
-        if code == settings.LANGUAGE_CODE:
-            continue
+    for locale in other_locales():
         translated = home.get_translation_or_none(locale)
-        if translated is None:
-            translated = home.copy_for_translation(locale)
-        texts = HOME_TRANSLATIONS.get(code)
-        changed = bool(texts) and translated.title != texts["title"]
-        if changed:
-            translated.title = texts["title"]
-            translated.intro = texts["intro"]
-        if changed or not translated.live:
-            translated.save_revision().publish()
-        translations[code] = translated.specific
+        if translated is None or not translated.live:
+            translated = translate(home, locale, HOME_TRANSLATIONS.get(locale.language_code))
+        translations[locale.language_code] = translated.specific
     return translations

@@ -7,3 +7,23 @@ class ReseauConfig(AppConfig):
 
     name = "reseau"
     verbose_name = _("Site du réseau")
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+
+        from reseau.translation import localize_translatable_relations
+
+        pre_save.connect(localize_translatable_relations, dispatch_uid="localize_m2m")
+
+        from .cache import connect_signals
+
+        connect_signals()
+
+        from django.db.models.signals import post_delete, post_save
+
+        from .models import NetworkSettings, forget_network_settings
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_network_settings, sender=NetworkSettings, dispatch_uid="forget_settings"
+            )

@@ -4,16 +4,21 @@ They exist from the first migration because swapping a user, image or document m
 painful.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.cache import cache
 from django.core.files.storage import storages
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.urls import Resolver404
 from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -106,8 +111,31 @@ class CustomDocument(AbstractDocument):
         help_text=_("Une ou deux phrases qui disent ce que contient le document."),
     )
 
+    extracted_text = models.TextField(_("texte extrait du fichier"), blank=True, editable=False)
+
     admin_form_fields = (*Document.admin_form_fields, "description")
-    search_fields = [*AbstractDocument.search_fields, index.SearchField("description")]
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("description"),
+        index.SearchField("extracted_text"),
+    ]
+
+    def save(self, *args, **kwargs):
+        """Re-read the file's text when the file changed, so search finds words inside it."""
+        from reseau.text_extraction import extract_text
+
+        if self.file and (self._state.adding or self._file_changed()):
+            self.extracted_text = extract_text(self.file, self.file.name)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "extracted_text"}
+        super().save(*args, **kwargs)
+
+    def _file_changed(self):
+        if not self.pk:
+            return True
+        previous = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        return previous != self.file.name or not getattr(self.file, "_committed", True)
 
 
 @register_setting(icon="site")
@@ -164,6 +192,29 @@ class NetworkSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("réseau et contact")
 
+    @classmethod
+    def cache_key(cls, site_id):
+        return f"reseau:networksettings:{site_id}"
+
+    @classmethod
+    def for_site(cls, site):
+        """The footer shows these settings on every page: they are kept in Django's cache
+        (shared by the processes when CACHE_URL points at Redis) and dropped when they are
+        saved or deleted (reseau.apps), so a page does not read them each time."""
+        if site is None:
+            return super().for_site(site)
+        key = cls.cache_key(site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, settings.PAGE_CACHE_TIMEOUT)
+        return instance
+
+
+def forget_network_settings(sender, instance, **kwargs):
+    """post_save / post_delete: the next page reads the settings again."""
+    cache.delete(NetworkSettings.cache_key(instance.site_id))
+
 
 class BasePage(Page):
     """The one abstract base every page type inherits: a listing summary and image for cards,
@@ -202,3 +253,79 @@ class BasePage(Page):
 
     def get_meta_image(self):
         return self.social_image
+
+    # Foreign keys a page type's template shows, read with the page when it is served.
+    route_select_related = ()
+
+    def route(self, request, path_components):
+        """Wagtail's routing, in fewer queries: Wagtail reads each level of the URL with two
+        queries (the child, then its specific row); here every page the path can name is read
+        in one query, and only the page that answers (or a routable page whose own routes take
+        the rest of the path) is loaded with its specific type. Same answers, same 404s."""
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = []
+        url_path = self.url_path
+        for component in path_components:
+            url_path += component + "/"
+            url_paths.append(url_path)
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(
+                url_path__in=url_paths, path__startswith=self.path, depth__gt=self.depth
+            )
+        }
+        parent = self
+        for position, component in enumerate(path_components):
+            page = found.get(url_paths[position])
+            if page is None or page.depth != parent.depth + 1 or page.slug != component:
+                raise Http404
+            page._cached_parent_obj = parent
+            remaining = path_components[position + 1 :]
+            if remaining and _routes_to_children(page.specific_class, remaining):
+                parent = page
+                continue
+            return _specific(page).route(request, remaining)
+        raise Http404  # not reached: the loop returns on the last component
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors, as Wagtail's (an alias takes
+        its source page's), in one query instead of two: ancestors' tree paths are prefixes
+        of this page's path, so they need no query of their own."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        chain = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page__in=chain.filter(alias_of__isnull=True))
+            | Q(page__in=chain.filter(alias_of__isnull=False).values("alias_of"))
+        )
+
+
+def _specific(page):
+    """The page as its own type, with the foreign keys its template shows
+    (`route_select_related` on the page type) read in the same query."""
+    model = page.specific_class
+    related = getattr(model, "route_select_related", ())
+    if model is None or not related:
+        return page.specific
+    specific = model._default_manager.select_related(*related).get(pk=page.pk)
+    if hasattr(page, "_cached_parent_obj"):
+        specific._cached_parent_obj = page._cached_parent_obj
+    return specific
+
+
+def _routes_to_children(model, remaining):
+    """True when `model`'s routing would hand `remaining` to a child page, so the page itself
+    need not be loaded: it does not change Wagtail's routing, or it is a routable page none
+    of whose own routes matches."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+    if model is None:
+        return False
+    if model.route is BasePage.route:
+        return True
+    if model.route is RoutablePageMixin.route:
+        try:
+            model.get_resolver().resolve("/" + "/".join(remaining) + "/")
+        except Resolver404:
+            return True
+    return False

@@ -4,10 +4,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from reseau import views
+from reseau.sitemaps import MultilingualSitemap
 
 handler404 = "reseau.views.page_not_found"
 handler500 = "reseau.views.server_error"
@@ -15,7 +15,7 @@ handler500 = "reseau.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
     path("adherents/", include("members_area.urls")),
+    path("flux/", include("sheets.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -17,11 +19,15 @@ def server_error(request):
 @require_GET
 @cache_control(max_age=60 * 60 * 24)
 def robots_txt(request):
+    # The member area in every language of settings.LANGUAGES: /adherents/, /en/adherents/...
+    members_area = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            members_area.append(f"Disallow: {reverse('members_area:dashboard')}")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /adherents/",
-        "Disallow: /en/adherents/",
+        *dict.fromkeys(members_area),
         "Disallow: /documents/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]

@@ -1,27 +1,217 @@
+"""The search page and the autocomplete endpoint.
+
+Both ask `search.engine`, which lets the backend rank and the database decide what the visitor may
+see; unknown or malformed parameters are ignored, never an error.
+"""
+
+import logging
+
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from members_area.permissions import is_active_member, viewable_resources
+from search import engine
+from sheets.models import Commune, Theme
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+SORTS = ("pertinence", "date")
 
 
+def _ints(values):
+    out = set()
+    for value in values:
+        value = value.strip()
+        if value.isdigit() and len(value) <= 9:
+            out.add(int(value))
+    return out
+
+
+def available_kinds(user):
+    kinds = ["experience", "technique", "evenement"]
+    if is_active_member(user):
+        kinds.append("ressource")
+    return kinds
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    kinds = available_kinds(request.user)
+    theme_slugs = {s for s in request.GET.getlist("theme") if s}
+    themes = list(
+        Theme.objects.filter(locale__language_code=engine.active_language()).order_by(
+            "sort_order", "name"
         )
-    page = Paginator(results, 20).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": page})
+    )
+    theme_by_slug = {t.slug: t for t in themes}
+    filters = {
+        "theme": {theme_by_slug[s].pk for s in theme_slugs if s in theme_by_slug},
+        "type": {k for k in request.GET.getlist("type") if k in kinds},
+        "commune": _ints(request.GET.getlist("commune")),
+        "year": _ints(request.GET.getlist("year")),
+    }
+    sort = request.GET.get("tri")
+    sort = sort if sort in SORTS else ("pertinence" if query else "date")
+    browsing = not query
+    searched = bool(query or any(filters.values()))
+
+    outcome = engine.run_search(request.user, query, kinds) if searched else None
+    rows = outcome.rows if outcome else []
+    facets = engine.facet_counts(rows, filters) if outcome else {}
+    visible = [r for r in rows if engine.row_matches(r, filters)]
+    visible = engine.sort_rows(visible, "date" if sort == "date" else "relevance", browsing)
+
+    paginator = Paginator(visible, getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20))
+    page = paginator.get_page(request.GET.get("page"))
+    results = engine.load_results(
+        list(page.object_list), query, request, themes={t.pk: t for t in themes}
+    )
+
+    # Commune names came with the rows; only a ticked commune that matches nothing needs a query.
+    communes = {r.commune_id: r.commune_name for r in rows if r.commune_id}
+    missing = filters["commune"] - set(communes)
+    if missing:
+        communes.update(Commune.objects.filter(pk__in=missing).values_list("pk", "name"))
+    facet_groups = _facet_groups(facets, filters, themes, communes, kinds) if outcome else []
+
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "searched": searched,
+            "results": results,
+            "page_obj": page,
+            "paginator": paginator,
+            "facet_groups": facet_groups,
+            "sort": sort,
+            "degraded": bool(outcome and outcome.degraded),
+            "fuzzy": bool(outcome and outcome.fuzzy),
+            "querystring": params.urlencode(),
+            "themes": themes,
+        },
+    )
 
 
+def _facet_groups(facets, filters, themes, communes, kinds):
+    def option(name, value, label, count):
+        return {
+            "name": name,
+            "value": value,
+            "label": label,
+            "count": count,
+            "checked": False,
+        }
+
+    groups = []
+    theme_options = []
+    for theme in themes:
+        count = facets["theme"].get(theme.pk, 0)
+        if count or theme.pk in filters["theme"]:
+            item = option("theme", theme.slug, theme.name, count)
+            item["checked"] = theme.pk in filters["theme"]
+            theme_options.append(item)
+    groups.append({"key": "theme", "legend": _("Thème"), "options": theme_options})
+
+    type_options = []
+    for kind in kinds:
+        count = facets["type"].get(kind, 0)
+        if count or kind in filters["type"]:
+            item = option("type", kind, str(engine.KIND_LABELS[kind]), count)
+            item["checked"] = kind in filters["type"]
+            type_options.append(item)
+    groups.append({"key": "type", "legend": _("Type de contenu"), "options": type_options})
+
+    commune_options = []
+    for pk, name in sorted(communes.items(), key=lambda item: item[1]):
+        count = facets["commune"].get(pk, 0)
+        if count or pk in filters["commune"]:
+            item = option("commune", pk, name, count)
+            item["checked"] = pk in filters["commune"]
+            commune_options.append(item)
+    groups.append({"key": "commune", "legend": _("Commune"), "options": commune_options})
+
+    years = sorted(set(facets["year"]) | filters["year"], reverse=True)
+    year_options = []
+    for year in years:
+        item = option("year", year, str(year), facets["year"].get(year, 0))
+        item["checked"] = year in filters["year"]
+        year_options.append(item)
+    groups.append({"key": "year", "legend": _("Année"), "options": year_options})
+    return [g for g in groups if g["options"]]
+
+
+@require_GET
 def autocomplete(request):
-    from django.http import JsonResponse
+    """Titles of what the visitor may open, best first; resources only for who may open them."""
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    suggestions, degraded = [], False
+    if len(engine.backend_text(query)) >= 2:
+        try:
+            suggestions = _suggest(get_search_backend(), request, query)
+        except engine.SearchUnavailable as exc:
+            logger.error("Autocomplete failed on the search backend: %s", exc)
+            suggestions, degraded = _suggest(engine.database_backend(), request, query), True
+    return JsonResponse({"query": query, "suggestions": suggestions, "degraded": degraded})
 
-    query = request.GET.get("q", "").strip()[:100]
+
+def _suggest(backend, request, query, limit=8):
+    locale = Locale.get_active()
+    kinds = available_kinds(request.user)
+    pages = Page.objects.filter(live=True, locale=locale).type(
+        *(engine.PAGE_KINDS[k] for k in kinds if k in engine.PAGE_KINDS)
+    )
+    try:
+        query = engine.backend_text(query)
+        page_hits = engine.candidates(backend, pages, query, autocomplete=True)[:50]
+        resource_hits = []
+        if "ressource" in kinds:
+            resource_hits = engine.candidates(
+                backend, engine.Resource.objects.all(), query, autocomplete=True
+            )[:50]
+    except engine.SearchUnavailable:
+        raise
+    except Exception as exc:
+        if engine.is_elasticsearch(backend):
+            raise engine.SearchUnavailable(str(exc)) from exc
+        raise
     suggestions = []
-    if len(query) >= 2:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).autocomplete(query)[:8]
+    order = {pk: i for i, (pk, _score) in enumerate(page_hits)}
+    visible = Page.objects.live().public().filter(locale=locale, pk__in=list(order))
+    for page in sorted(visible.specific(), key=lambda p: order[p.pk])[:limit]:
+        suggestions.append(
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": str(engine.KIND_LABELS[_kind_of(page)]),
+            }
         )
-        suggestions = [{"title": p.title, "url": p.get_url(request)} for p in pages]
-    return JsonResponse({"query": query, "suggestions": suggestions})
+    if resource_hits and len(suggestions) < limit:
+        order = {pk: i for i, (pk, _score) in enumerate(resource_hits)}
+        resources = viewable_resources(request.user).filter(pk__in=list(order))
+        for resource in sorted(resources, key=lambda r: order[r.pk])[: limit - len(suggestions)]:
+            suggestions.append(
+                {
+                    "title": resource.title,
+                    "url": resource.get_absolute_url(),
+                    "type": str(engine.KIND_LABELS["ressource"]),
+                }
+            )
+    return suggestions
+
+
+def _kind_of(page):
+    for kind, model in engine.PAGE_KINDS.items():
+        if isinstance(page, model):
+            return kind
+    return "experience"

@@ -7,6 +7,16 @@ from home.setup import ensure_home_page, ensure_home_translations, ensure_locale
 from tests.factories import UserFactory
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty Django cache: what a previous test cached (the network
+    settings, Wagtail's site root paths) refers to rows its rolled-back database no longer has."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     return ensure_locales()

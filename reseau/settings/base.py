@@ -57,6 +57,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page cache (reseau/cache.py): before the session middleware, so a hit costs no
+    # database query.
+    "reseau.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,6 +100,32 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
+# --- Page cache (reseau/cache.py, docs/performance.md) -----------------------------------------
+# Whole pages for visitors who are not signed in, in the cache above (Redis via CACHE_URL in
+# production: with local memory each process has its own copy, and a purge reaches only the
+# process where the editor saved). Purged by a new "generation" whenever an editor publishes,
+# unpublishes, moves or deletes a page or saves one of PAGE_CACHE_PURGE_MODELS.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=300)
+# How long nginx (or any shared cache) may keep an anonymous page: it cannot be purged, so short.
+PAGE_CACHE_SHARED_MAX_AGE = env.int("PAGE_CACHE_SHARED_MAX_AGE", default=60)
+# Never cached, and marked "private, no-store" (with or without the /en/ prefix).
+PAGE_CACHE_EXCLUDED_PATHS = [
+    r"^/admin/",
+    r"^/documents/",
+    r"^/i18n/",
+    r"^(/[a-z]{2})?/adherents/",
+    r"^(/[a-z]{2})?/recherche/",
+]
+# Each process also keeps this many pages in memory and re-reads the shared generation at most
+# every PAGE_CACHE_LOCAL_SECONDS (how long a purge takes to reach the other processes).
+PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
+PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
+# A request with one of these cookies may be personal: it skips the cache.
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+PAGE_CACHE_PURGE_MODELS = ["sheets.Theme", "sheets.Commune", "reseau.NetworkSettings"]
+
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
@@ -133,17 +162,31 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "members_area/lockout.html"
+# Behind N reverse proxies (AXES_PROXY_COUNT=1 for nginx), axes counts failures per client read
+# from X-Forwarded-For; with 0 it trusts only REMOTE_ADDR, which a client cannot forge.
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# Invitations to join the member area: the one-time link works this many days.
+MEMBERS_INVITATION_VALID_DAYS = env.int("MEMBERS_INVITATION_VALID_DAYS", default=14)
 
 # --- Languages ---------------------------------------------------------------------------------
-LANGUAGE_CODE = "fr"
+# The one list of languages: the first is the source language (French, served without a URL
+# prefix), the others get /<code>/. Adding German or Breton is SITE_LANGUAGES=fr,en,de plus a
+# translated reseau/locale/<code>/LC_MESSAGES/django.po (docs/development.md, "Translations"):
+# content locales, URL prefixes, the language switcher and hreflang links all follow this list.
+from django.conf.locale import LANG_INFO  # noqa: E402
+
+LANGUAGES = [
+    (code, LANG_INFO[code]["name_local"][:1].upper() + LANG_INFO[code]["name_local"][1:])
+    for code in env.list("SITE_LANGUAGES", default=["fr", "en"])
+]
+LANGUAGE_CODE = LANGUAGES[0][0]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
-# Adding a language is a settings change: list it here, then translate its .po file.
-LANGUAGES = [
-    ("fr", "Français"),
-    ("en", "English"),
-]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "reseau" / "locale"]
@@ -194,22 +237,41 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 # --- Search ------------------------------------------------------------------------------------
+# Without ELASTICSEARCH_URL the site searches with Wagtail's database backend (SQLite FTS5 or
+# PostgreSQL full text): nothing else to install. With it, Elasticsearch answers, with the French
+# analysis and the staff-maintained synonyms of search/synonyms/fr.txt (see docs/search.md), and
+# the database backend is kept up to date beside it so the search page can fall back on it when
+# Elasticsearch is down.
+from search.analysis import french_index_settings  # noqa: E402
+
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 # "elasticsearch9" for an Elasticsearch 9 cluster, "elasticsearch8" for an 8.x one.
 ELASTICSEARCH_BACKEND = env.str("ELASTICSEARCH_BACKEND", default="elasticsearch9")
-ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="reseau")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Index name prefix: "reseau" gives reseau_wagtailcore_page, reseau_members_area_resource…
+ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX", default="reseau") + "_"
+# Wagtail's database backend. On PostgreSQL it analyses French: stemming, stop words and accent
+# folding through the `reseau_french` text search configuration that search/migrations/0001
+# creates (PostgreSQL's `french` plus `unaccent`). SQLite's FTS5 has no such option.
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+if "postgresql" in DATABASES["default"]["ENGINE"] or "postgis" in DATABASES["default"]["ENGINE"]:
+    DATABASE_SEARCH_BACKEND["SEARCH_CONFIG"] = "reseau_french"
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": f"wagtail.search.backends.{ELASTICSEARCH_BACKEND}",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX": ELASTICSEARCH_INDEX,
-        "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{ELASTICSEARCH_BACKEND}",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            "INDEX_SETTINGS": french_index_settings(),
+        },
+        # Written on every save like the default one; read only when Elasticsearch fails.
+        "database": DATABASE_SEARCH_BACKEND,
     }
+# The database backend has no synonym filter: the search page expands queries with the synonym
+# file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
+SEARCH_RESULTS_PER_PAGE = 20
 
 # --- Map ---------------------------------------------------------------------------------------
 # The tile server is a setting: an intranet can point it at its own tiles, or leave it empty to

@@ -15,6 +15,8 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache stays out of other tests' way; tests/reseau/test_page_cache.py turns it on.
+PAGE_CACHE_ENABLED = False
 
 _tmp = Path(tempfile.mkdtemp(prefix="reseau-test-"))
 MEDIA_ROOT = _tmp / "media"
@@ -35,7 +37,7 @@ STORAGES = {
 }
 
 # Tests choose their search backend explicitly; the database backend is the default.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405 (French on PostgreSQL)
 ELASTICSEARCH_URL = ""
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"

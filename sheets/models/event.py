@@ -1,13 +1,16 @@
 """Rencontres, visites, formations: each organised with a host collectivité."""
 
 from django.db import models
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from reseau.models import BasePage
 
@@ -25,7 +28,9 @@ class EventKind(models.TextChoices):
     COUNCIL = "intervention_conseil", _("Intervention en conseil municipal")
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
+    """One event; its .ics file (for a calendar) is served at <url>ics/."""
+
     kind = models.CharField(
         _("type de rendez-vous"),
         max_length=30,
@@ -104,6 +109,14 @@ class EventPage(BasePage):
         InlinePanel("attachments", label=_("Documents (présentations, compte rendu…)")),
     ]
 
+    # wagtail-localize: the themes follow the source (reseau.translation localizes them); a
+    # postal address is not translated.
+    override_translatable_fields = [
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("address"),
+    ]
+    # Read with the event when it is served (reseau.models.BasePage.route).
+    route_select_related = ("host_commune",)
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
@@ -130,6 +143,28 @@ class EventPage(BasePage):
     @property
     def is_upcoming(self):
         return (self.end or self.start) >= timezone.now()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["speakers"] = list(self.speakers.all())
+        context["themes"] = list(self.themes.all())
+        # The template shows members-only attachments to members only (members_access filter).
+        attachments = list(self.attachments.select_related("document"))
+        context["attachments"] = attachments
+        context["has_public_attachments"] = any(not a.members_only for a in attachments)
+        context["has_reserved_attachments"] = any(a.members_only for a in attachments)
+        return context
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This event as an .ics file to add to a calendar (public fields only)."""
+        from sheets.ical import calendar
+
+        url = self.get_full_url(request)
+        body = calendar([(self, url)], name=self.title)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
 
 
 class EventSpeaker(Orderable):

@@ -2,6 +2,8 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -15,13 +17,25 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from reseau.models import BasePage
+from reseau.models import BasePage, CustomRendition
+from sheets.visibility import live_public
 
 from .mixins import Attachment, KeyFigure
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+CARD_RENDITION = "fill-600x400"
+
+
+def card_renditions(lookup="main_image__renditions", spec=CARD_RENDITION):
+    """Prefetch of the card-sized renditions of the sheets' main images: one query per list."""
+    return Prefetch(
+        lookup,
+        queryset=CustomRendition.objects.filter(filter_spec=spec),
+        to_attr="prefetched_renditions",
+    )
 
 
 class ExperienceStatus(models.TextChoices):
@@ -210,6 +224,15 @@ class ExperienceSheetPage(BasePage):
         ]
     )
 
+    # wagtail-localize: the themes follow the source (reseau.translation points them at the
+    # translated themes); a person's name and phone number are not translated.
+    override_translatable_fields = [
+        SynchronizedField("themes", overridable=False),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_phone", overridable=False),
+    ]
+    # Read with the sheet when it is served (reseau.models.BasePage.route).
+    route_select_related = ("commune", "main_image")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
@@ -240,6 +263,66 @@ class ExperienceSheetPage(BasePage):
 
     def get_meta_image(self):
         return self.social_image or self.main_image
+
+    @classmethod
+    def for_listing(cls, queryset=None):
+        """Live sheets with what a card shows (commune, image rendition, themes): a fixed
+        number of queries whatever the number of cards."""
+        queryset = live_public(cls) if queryset is None else queryset
+        return queryset.select_related("commune", "main_image").prefetch_related(
+            "themes", card_renditions()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        gallery = list(
+            self.gallery_images.select_related("image").prefetch_related(
+                card_renditions("image__renditions", "fill-800x533"),
+            )
+        )
+        fundings = list(self.fundings.all())
+        attachments = list(self.attachments.select_related("document"))
+        # The related sheets in the editor's order, in one query (no separate link query).
+        # A translated sheet's links are copied from the French one and still point at French
+        # sheets: match them by translation_key, in this sheet's language.
+        # Rows saved outside the editor (demo, code) have no sort_order: their id keeps order.
+        link_order = (
+            ExperienceRelatedSheet.objects.filter(
+                page_id=self.pk, related__translation_key=OuterRef("translation_key")
+            )
+            .annotate(position=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
+            .values("position")[:1]
+        )
+        related_sheets = ExperienceSheetPage.for_listing(
+            live_public(ExperienceSheetPage)
+            .annotate(link_order=Subquery(link_order))
+            .filter(link_order__isnull=False, locale_id=self.locale_id)
+            .order_by("link_order")
+        )
+        from .technical import TechnicalSheetPage
+
+        context.update(
+            key_figures=list(self.key_figures.all()),
+            fundings=fundings,
+            fundings_total=sum((f.amount for f in fundings if f.amount is not None), 0),
+            gallery=gallery,
+            attachments=attachments,
+            has_public=any(not a.members_only for a in attachments),
+            has_reserved=any(a.members_only for a in attachments),
+            related_sheets=list(related_sheets) if self.pk else [],
+            technical_sheets=list(
+                live_public(TechnicalSheetPage)
+                .filter(
+                    locale_id=self.locale_id,
+                    related_experiences__experience__translation_key=self.translation_key,
+                )
+                .distinct()
+                .prefetch_related("themes")
+                .order_by("title")
+            ),
+            themes=list(self.themes.all()),
+        )
+        return context
 
     @property
     def position(self):

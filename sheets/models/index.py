@@ -1,12 +1,26 @@
 """Listing pages: where the public browses sheets and events by theme, commune, status, year."""
 
 from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 
 from reseau.models import BasePage
+from sheets.filters import (
+    ChoiceFilter,
+    CommuneFilter,
+    ThemeFilter,
+    YearRangeFilter,
+    filter_listing,
+)
+from sheets.visibility import live_public
+
+RECENT_EVENTS = 6
+UPCOMING_EVENTS = 6
 
 
 class IndexPage(BasePage):
@@ -36,12 +50,53 @@ class ExperienceIndexPage(IndexPage):
     class Meta:
         verbose_name = _("liste des fiches expériences")
 
+    def get_context(self, request, *args, **kwargs):
+        from .experience import ExperienceSheetPage, ExperienceStatus
+
+        context = super().get_context(request, *args, **kwargs)
+        sheets = live_public(ExperienceSheetPage).child_of(self)
+        listing = filter_listing(
+            request,
+            sheets.order_by("-year_start", "title"),
+            [
+                ThemeFilter(locale=self.locale_id),
+                CommuneFilter(),
+                ChoiceFilter(
+                    "status",
+                    _("État d'avancement"),
+                    ExperienceStatus.choices,
+                    all_label=_("Tous les états"),
+                ),
+                YearRangeFilter(),
+            ],
+            per_page=self.per_page,
+        )
+        listing.page_obj.object_list = list(
+            ExperienceSheetPage.for_listing(listing.page_obj.object_list)
+        )
+        context["listing"] = listing
+        return context
+
 
 class TechnicalIndexPage(IndexPage):
     subpage_types = ["sheets.TechnicalSheetPage"]
 
     class Meta:
         verbose_name = _("liste des fiches techniques")
+
+    def get_context(self, request, *args, **kwargs):
+        from .technical import TechnicalSheetPage
+
+        context = super().get_context(request, *args, **kwargs)
+        sheets = live_public(TechnicalSheetPage).child_of(self).order_by("title")
+        listing = filter_listing(
+            request, sheets, [ThemeFilter(locale=self.locale_id)], per_page=self.per_page
+        )
+        listing.page_obj.object_list = list(
+            TechnicalSheetPage.for_listing(listing.page_obj.object_list)
+        )
+        context["listing"] = listing
+        return context
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
@@ -52,6 +107,40 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("agenda des rencontres")
 
+    @path("", name="upcoming_events")
+    def upcoming_events(self, request):
+        from sheets.agenda import render_listing
+
+        return render_listing(self, request, past=False)
+
+    @path("passes/", name="past_events")
+    def past_events(self, request):
+        from sheets.agenda import render_listing
+
+        return render_listing(self, request, past=True)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            past = dict(urls[0], location=urls[0]["location"] + self.reverse_subpage("past_events"))
+            urls.append(past)
+        return urls
+
+
+def _live(model, locale):
+    return live_public(model).filter(locale=locale)
+
+
+def _events(queryset):
+    """Upcoming events (soonest first) and recent past ones (latest first)."""
+    from sheets.agenda import past_q, upcoming_q
+
+    now = timezone.now()
+    queryset = queryset.select_related("host_commune").prefetch_related("themes")
+    upcoming = queryset.filter(upcoming_q(now)).order_by("start", "pk")[:UPCOMING_EVENTS]
+    recent = queryset.filter(past_q(now)).order_by("-start", "-pk")[:RECENT_EVENTS]
+    return list(upcoming), list(recent)
+
 
 class ThemeIndexPage(RoutablePageMixin, IndexPage):
     """All themes, and one page per theme (<slug>/) listing everything on that theme."""
@@ -60,6 +149,58 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
 
     class Meta:
         verbose_name = _("page des thèmes")
+
+    def get_template(self, request, *args, **kwargs):
+        if getattr(request, "theme", None) is not None:
+            return "sheets/theme_page.html"
+        return super().get_template(request, *args, **kwargs)
+
+    @path("")
+    def theme_list(self, request):
+        from .taxonomy import Theme
+
+        live = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
+        live_technical = Q(technical_sheets__live=True, technical_sheets__locale=self.locale_id)
+        live_events = Q(events__live=True, events__locale=self.locale_id)
+        themes = Theme.objects.filter(locale=self.locale_id).annotate(
+            experience_count=Count("experience_sheets", filter=live, distinct=True),
+            technical_count=Count("technical_sheets", filter=live_technical, distinct=True),
+            event_count=Count("events", filter=live_events, distinct=True),
+        )
+        return self.render(request, context_overrides={"themes": list(themes)})
+
+    @re_path(r"^(?P<slug>[-a-zA-Z0-9_]+)/$")
+    def theme_detail(self, request, slug):
+        from .event import EventPage
+        from .experience import ExperienceSheetPage
+        from .taxonomy import Theme
+        from .technical import TechnicalSheetPage
+
+        theme = Theme.objects.filter(locale=self.locale_id, slug=slug).first()
+        if theme is None:
+            raise Http404
+        request.theme = theme
+        experiences = ExperienceSheetPage.for_listing(
+            _live(ExperienceSheetPage, self.locale_id)
+            .filter(themes=theme)
+            .order_by("-year_start", "title")
+        )
+        technical = TechnicalSheetPage.for_listing(
+            _live(TechnicalSheetPage, self.locale_id).filter(themes=theme).order_by("title")
+        )
+        upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
+        return self.render(
+            request,
+            template="sheets/theme_page.html",
+            context_overrides={
+                "theme": theme,
+                "experiences": list(experiences),
+                "technical_sheets": list(technical),
+                "upcoming_events": upcoming,
+                "recent_events": recent,
+                "experience_index": _live(ExperienceIndexPage, self.locale_id).first(),
+            },
+        )
 
 
 class CommuneIndexPage(RoutablePageMixin, IndexPage):
@@ -70,6 +211,58 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("page des communes")
 
+    @path("")
+    def commune_list(self, request):
+        from .taxonomy import Commune
+
+        sheets = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
+        events = Q(hosted_events__live=True, hosted_events__locale=self.locale_id)
+        communes = (
+            Commune.objects.annotate(
+                sheet_count=Count("experience_sheets", filter=sheets, distinct=True),
+                event_count=Count("hosted_events", filter=events, distinct=True),
+            )
+            .filter(Q(sheet_count__gt=0) | Q(event_count__gt=0))
+            .order_by("name")
+        )
+        communes = list(communes)
+        epcis = {}
+        for commune in communes:
+            epcis.setdefault(commune.epci or "", []).append(commune)
+        return self.render(
+            request,
+            context_overrides={
+                "communes": communes,
+                "epci_groups": sorted(epcis.items(), key=lambda kv: (kv[0] == "", kv[0])),
+            },
+        )
+
+    @re_path(r"^(?P<slug>[-a-zA-Z0-9_]+)/$")
+    def commune_detail(self, request, slug):
+        from .event import EventPage
+        from .experience import ExperienceSheetPage
+        from .taxonomy import Commune
+
+        commune = Commune.objects.filter(slug=slug).first()
+        if commune is None:
+            raise Http404
+        experiences = ExperienceSheetPage.for_listing(
+            _live(ExperienceSheetPage, self.locale_id)
+            .filter(commune=commune)
+            .order_by("-year_start", "title")
+        )
+        upcoming, recent = _events(_live(EventPage, self.locale_id).filter(host_commune=commune))
+        return self.render(
+            request,
+            template="sheets/commune_page.html",
+            context_overrides={
+                "commune": commune,
+                "experiences": list(experiences),
+                "upcoming_events": upcoming,
+                "recent_events": recent,
+            },
+        )
+
 
 class MapPage(IndexPage):
     """The map of initiatives; without JavaScript or tiles it is a list grouped by commune."""
@@ -78,3 +271,10 @@ class MapPage(IndexPage):
 
     class Meta:
         verbose_name = _("carte des initiatives")
+
+    def get_context(self, request, *args, **kwargs):
+        from sheets.initiatives_map import map_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(map_context(self, request))
+        return context

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 INSEE_CODE_VALIDATOR = RegexValidator(
     r"^(\d{5}|2[AB]\d{3})$",
@@ -54,6 +55,13 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("icon"), FieldPanel("colour"), FieldPanel("sort_order")]),
+    ]
+    # wagtail-localize: only the name and description are translated; the address, pictogram and
+    # colour of a theme are the same in every language (docs/decisions/0005-multilingual-site.md).
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("icon", overridable=False),
+        SynchronizedField("colour", overridable=False),
     ]
     search_fields = [
         index.SearchField("name", boost=2),

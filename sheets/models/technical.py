@@ -7,9 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from reseau.models import BasePage
 from sheets.blocks import TechnicalBodyBlock
+from sheets.visibility import live_public
 
 
 class TechnicalSheetPage(BasePage):
@@ -33,6 +35,8 @@ class TechnicalSheetPage(BasePage):
         FieldPanel("last_reviewed"),
     ]
 
+    # wagtail-localize: the themes follow the source (reseau.translation localizes them).
+    override_translatable_fields = [SynchronizedField("themes", overridable=False)]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
@@ -51,6 +55,34 @@ class TechnicalSheetPage(BasePage):
 
     def get_meta_description(self):
         return super().get_meta_description() or self.summary
+
+    @classmethod
+    def for_listing(cls, queryset=None):
+        queryset = live_public(cls) if queryset is None else queryset
+        return queryset.prefetch_related("themes")
+
+    def get_context(self, request, *args, **kwargs):
+        from .experience import ExperienceSheetPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            themes=list(self.themes.all()),
+            related_experiences=list(
+                ExperienceSheetPage.for_listing(
+                    live_public(ExperienceSheetPage)
+                    # Links copied from the French sheet point at French experiences.
+                    .filter(
+                        locale_id=self.locale_id,
+                        translation_key__in=ExperienceSheetPage.objects.filter(
+                            technical_sheets__page=self
+                        ).values("translation_key"),
+                    )
+                    .distinct()
+                    .order_by("title")
+                )
+            ),
+        )
+        return context
 
 
 class TechnicalRelatedExperience(Orderable):

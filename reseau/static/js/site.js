@@ -25,3 +25,38 @@
         sync();
     }
 })();
+
+// A table wider than the screen scrolls inside its .table-wrapper: make that scrolling area
+// reachable with the keyboard and named after the table's caption (WCAG 2.1.1; axe's
+// "scrollable-region-focusable"). Only wrappers that do overflow become tab stops.
+(function () {
+    "use strict";
+    var wrappers = document.querySelectorAll(".table-wrapper");
+    if (!wrappers.length) { return; }
+    var update = function () {
+        wrappers.forEach(function (wrapper) {
+            if (wrapper.hasAttribute("tabindex") && !wrapper.dataset.scrollRegion) {
+                return; // the template made it a region itself
+            }
+            var caption = wrapper.querySelector("caption");
+            if (wrapper.scrollWidth > wrapper.clientWidth) {
+                wrapper.dataset.scrollRegion = "true";
+                wrapper.setAttribute("tabindex", "0");
+                wrapper.setAttribute("role", "region");
+                if (caption) { wrapper.setAttribute("aria-label", caption.textContent.trim()); }
+            } else if (wrapper.dataset.scrollRegion) {
+                delete wrapper.dataset.scrollRegion;
+                ["tabindex", "role", "aria-label"].forEach(function (name) {
+                    wrapper.removeAttribute(name);
+                });
+            }
+        });
+    };
+    var pending = false;
+    window.addEventListener("resize", function () {
+        if (pending) { return; }
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; update(); });
+    });
+    update();
+})();

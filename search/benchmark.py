@@ -1,0 +1,150 @@
+"""Times faceted searches on the configured backend (issue 8: p95 under 50 ms on Elasticsearch,
+under 100 ms on PostgreSQL's database backend, with 10,000 experience sheets).
+
+A benchmark, not a test: run it on a populated database (`make bench`'s dataset, or any copy of
+the site) with `manage.py bench_search`, or call `run(...)` from the bench harness. Each search
+goes through the real search view (RequestFactory, template rendered, no HTTP server) so the
+figure is what the view costs; the engine part alone (backend query, visibility, facets, first
+page of results) is timed beside it. Queries rotate over words and facet combinations found in
+the demo and bench datasets.
+"""
+
+import statistics
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection, reset_queries
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.search.backends import get_search_backend
+
+from search import engine, views
+from sheets.models import Theme
+
+# Words of the French corpus, each with the facets a visitor would typically tick.
+FACETED_QUERIES = [
+    {"q": "énergie", "theme": "energie"},
+    {"q": "éclairage public", "tri": "date"},
+    {"q": "eau de pluie", "type": "experience"},
+    {"q": "cantine produits locaux", "year": "2021"},
+    {"q": "haies", "theme": "biodiversite", "type": "experience"},
+    {"q": "PLU"},
+    {"q": "covoiturage", "type": "evenement"},
+    {"q": "rénovation école", "page": "2"},
+    {"theme": "energie"},
+    {"theme": "mobilite", "type": "experience", "tri": "date"},
+]
+
+
+@dataclass
+class Timing:
+    label: str
+    samples: list
+
+    def percentile(self, share):
+        ordered = sorted(self.samples)
+        index = min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))
+        return ordered[index]
+
+    def summary(self):
+        return {
+            "n": len(self.samples),
+            "p50_ms": round(self.percentile(0.50), 1),
+            "p95_ms": round(self.percentile(0.95), 1),
+            "p99_ms": round(self.percentile(0.99), 1),
+            "mean_ms": round(statistics.fmean(self.samples), 1),
+            "max_ms": round(max(self.samples), 1),
+        }
+
+
+def backend_label(backend=None):
+    backend = backend or get_search_backend()
+    if engine.is_elasticsearch(backend):
+        return f"elasticsearch ({type(backend).__module__})"
+    return f"database ({connection.vendor})"
+
+
+def run(iterations=200, warmup=20, user_email=None, queries=None):
+    """Times `iterations` faceted searches (after `warmup` untimed ones) through the view and
+    through the engine; returns a dict of figures (milliseconds) and context."""
+    queries = queries or FACETED_QUERIES
+    user = AnonymousUser()
+    if user_email:
+        user = get_user_model().objects.get(email=user_email)
+    host = (settings.ALLOWED_HOSTS or ["localhost"])[0].lstrip(".") or "localhost"
+    if host == "*":
+        host = "localhost"
+    factory = RequestFactory(HTTP_HOST=host)
+    view_times, engine_times, query_counts, result_counts = [], [], [], []
+    with translation.override(settings.LANGUAGE_CODE):
+        for i in range(warmup + iterations):
+            params = queries[i % len(queries)]
+            request = factory.get("/recherche/", params)
+            request.user = user
+            started = time.perf_counter()
+            with CaptureQueriesContext(connection) as captured:
+                response = views.search(request)
+            elapsed = (time.perf_counter() - started) * 1000
+            sql_count = len(captured)
+            if response.status_code != 200:
+                raise RuntimeError(f"search {params} answered {response.status_code}")
+            started = time.perf_counter()
+            rows = _engine_only(user, params)
+            engine_elapsed = (time.perf_counter() - started) * 1000
+            reset_queries()
+            if i >= warmup:
+                view_times.append(elapsed)
+                engine_times.append(engine_elapsed)
+                query_counts.append(sql_count)
+                result_counts.append(rows)
+    return {
+        "backend": backend_label(),
+        "user": user_email or "anonymous",
+        "queries": len(queries),
+        "view": Timing("view", view_times).summary(),
+        "engine": Timing("engine", engine_times).summary(),
+        "sql_queries_per_search": {"min": min(query_counts), "max": max(query_counts)},
+        "results_per_search": {"min": min(result_counts), "max": max(result_counts)},
+    }
+
+
+def _engine_only(user, params):
+    """What the view asks the engine for, without the template: rows, facets, one page (themes
+    looked up by slug as the view does, in French)."""
+    query = params.get("q", "")
+    kinds = views.available_kinds(user)
+    outcome = engine.run_search(user, query, kinds)
+    themes = Theme.objects.filter(slug=params.get("theme", ""), locale__language_code="fr")
+    filters = {
+        "theme": set(themes.values_list("pk", flat=True)),
+        "type": {params["type"]} if "type" in params else set(),
+        "commune": set(),
+        "year": {int(params["year"])} if "year" in params else set(),
+    }
+    engine.facet_counts(outcome.rows, filters)
+    visible = [r for r in outcome.rows if engine.row_matches(r, filters)]
+    ordered = engine.sort_rows(visible, "relevance", browsing=not query)
+    engine.load_results(ordered[: getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)], query, None)
+    return len(visible)
+
+
+def format_report(figures):
+    lines = [
+        f"Recherche à facettes — moteur : {figures['backend']}, visiteur : {figures['user']}",
+        f"  {figures['view']['n']} recherches ({figures['queries']} requêtes en rotation), "
+        f"{figures['results_per_search']['min']}–{figures['results_per_search']['max']} "
+        f"résultats, {figures['sql_queries_per_search']['min']}–"
+        f"{figures['sql_queries_per_search']['max']} requêtes SQL par page",
+    ]
+    for part in ("view", "engine"):
+        f = figures[part]
+        label = "vue complète" if part == "view" else "moteur seul"
+        lines.append(
+            f"  {label:13} p50 {f['p50_ms']:7.1f} ms   p95 {f['p95_ms']:7.1f} ms   "
+            f"p99 {f['p99_ms']:7.1f} ms   moyenne {f['mean_ms']:7.1f} ms"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,71 @@
+"""The map of initiatives: the experience sheets grouped by commune, and the same sheets as
+markers for Leaflet. The list is the page's real content; the map (static/js/map.js) only
+enhances it, so the page works without JavaScript and without a tile server."""
+
+import unicodedata
+from itertools import groupby
+
+from django.conf import settings
+
+from .filters import ThemeFilter
+from .models import ExperienceSheetPage
+
+
+def _sort_key(text):
+    """Alphabetical order as a French reader expects it (Évron between Entrammes and Gorron),
+    whatever the database collation."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _last_value(request, key):
+    values = request.GET.getlist(key)
+    return values[-1].strip() if values else ""
+
+
+def map_context(page, request) -> dict:
+    """Context for MapPage: `communes` (commune, sheets) pairs, the theme facet, the markers
+    and the tile settings for json_script. A fixed number of queries whatever the count."""
+    sheets = ExperienceSheetPage.objects.live().public().filter(locale_id=page.locale_id)
+    theme_filter = ThemeFilter(locale=page.locale_id)
+    raw = _last_value(request, theme_filter.param)
+    theme = theme_filter.clean(raw) if raw else None
+    theme_options = theme_filter.options(sheets, theme)
+    if theme is not None:
+        sheets = theme_filter.apply(sheets, theme)
+    sheets = sorted(
+        sheets.select_related("commune").prefetch_related("themes"),
+        key=lambda s: (_sort_key(s.commune.name), s.commune_id, _sort_key(s.title)),
+    )
+
+    markers = []
+    for sheet in sheets:
+        latitude, longitude = sheet.position
+        sheet.map_url = sheet.get_url(request)
+        markers.append(
+            {
+                "id": sheet.pk,
+                "title": sheet.title,
+                "url": sheet.map_url,
+                "commune": sheet.commune.name,
+                "themes": [t.name for t in sheet.themes.all()],
+                "status": str(sheet.get_status_display()),
+                "years": sheet.years_label,
+                "lat": float(latitude),
+                "lng": float(longitude),
+            }
+        )
+    communes = [
+        (commune, list(items)) for commune, items in groupby(sheets, key=lambda s: s.commune)
+    ]
+    return {
+        "communes": communes,
+        "sheet_count": len(sheets),
+        "theme": theme,
+        "theme_options": theme_options,
+        "map_markers": markers,
+        "map_config": {
+            "tileUrl": settings.MAP_TILE_URL,
+            "attribution": settings.MAP_TILE_ATTRIBUTION,
+        },
+    }

@@ -1,0 +1,87 @@
+"""Links from any page to the theme and commune pages, resolved once per request.
+
+`{% theme_url theme %}` and `{% commune_url commune %}` look up the ThemeIndexPage or the
+CommuneIndexPage of the current language once and memoise its URL on the request, so a list of
+fifty cards with theme tags costs one query, not fifty.
+"""
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
+
+from reseau.navigation import active_locale, site_sections
+
+register = template.Library()
+
+_CACHE_ATTR = "_sheets_index_urls"
+
+
+def _index_url(request, model, locale_id=None):
+    """URL of the live `model` index page of the locale; the theme and commune index pages are
+    looked up together, in one query, and remembered on the request."""
+    from sheets.models import CommuneIndexPage, ThemeIndexPage
+
+    cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            setattr(request, _CACHE_ATTR, cache)
+    if locale_id is None:
+        locale = active_locale(request)
+        locale_id = locale.pk if locale is not None else None
+    if (model, locale_id) not in cache:
+        types = ContentType.objects.get_for_models(ThemeIndexPage, CommuneIndexPage)
+        models_by_type = {ct.pk: m for m, ct in types.items()}
+        for m in models_by_type.values():
+            cache[(m, locale_id)] = None
+        # Index pages live under the home page: the site's sections, read once per request
+        # (the main menu reads the same list).
+        if request is not None and locale_id is not None:
+            sections = site_sections(request, locale_id)
+        else:
+            sections = (
+                Page.objects.live()
+                .filter(locale_id=locale_id, content_type__in=list(models_by_type))
+                .only("url_path", "path", "content_type_id")
+                .order_by("path")
+            )
+        pages = [index for index in sections if index.content_type_id in models_by_type]
+        for index in pages:
+            key = (models_by_type[index.content_type_id], locale_id)
+            if cache.get(key) is None:
+                cache[key] = index.get_url(request)
+    return cache.get((model, locale_id))
+
+
+@register.simple_tag(takes_context=True)
+def theme_url(context, theme):
+    """URL of the theme's page (/themes/<slug>/), or '' when there is no theme index page."""
+    from sheets.models import ThemeIndexPage
+
+    base = _index_url(context.get("request"), ThemeIndexPage, getattr(theme, "locale_id", None))
+    return f"{base}{theme.slug}/" if base and theme is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def commune_url(context, commune):
+    """URL of the commune's page (/communes/<slug>/), or ''."""
+    from sheets.models import CommuneIndexPage
+
+    page = context.get("page")
+    base = _index_url(context.get("request"), CommuneIndexPage, getattr(page, "locale_id", None))
+    return f"{base}{commune.slug}/" if base and commune is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, number):
+    """Query string for page `number` of the current listing, keeping the other filters."""
+    querystring = context.get("querystring") or ""
+    return f"?{querystring}&page={number}" if querystring else f"?page={number}"
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """Page numbers around the current one, with Paginator.ELLIPSIS where pages are skipped."""
+    return list(
+        page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    )

@@ -1,0 +1,78 @@
+"""The home page: what the network is, its themes, latest sheets, upcoming events, figures."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from members_area.factories import MemberOrganisationFactory
+from reseau.models import NetworkSettings
+from sheets.factories import EventPageFactory, ExperienceSheetPageFactory
+from tests.sheets.conftest import tree  # noqa: F401 - the page tree fixture
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(tree):  # noqa: F811 - fixture imported above
+    for n in range(3):
+        ExperienceSheetPageFactory(
+            parent=tree.experiences, title=f"Fiche {n}", commune=tree.bais, themes=[tree.energie]
+        )
+    now = timezone.now()
+    EventPageFactory(
+        parent=tree.events, title="Rencontre à venir", start=now + datetime.timedelta(days=10)
+    )
+    for year in (2009, 2011, 2015):
+        EventPageFactory(
+            parent=tree.events,
+            title=f"Rencontre {year}",
+            start=now.replace(year=year),
+            end=now.replace(year=year) + datetime.timedelta(hours=2),
+        )
+    return tree
+
+
+def test_home_shows_sections(content, anonymous_client):
+    response = anonymous_client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Un réseau pour partager ce qui marche" in html
+    assert "/themes/energie/" in html and "Énergie" in html
+    assert all(f"Fiche {n}" in html for n in range(3))
+    assert "Rencontre à venir" in html
+    assert "Rencontre 2011" not in html  # past events are not "upcoming"
+    assert content.experiences.url in html and content.events.url in html
+
+
+def test_figures_are_computed_from_the_data(content, anonymous_client):
+    MemberOrganisationFactory(name="Commune de Bais")
+    MemberOrganisationFactory(name="Commune de Gorron")
+    MemberOrganisationFactory(name="Ancienne adhérente", lapsed=True)
+    figures = anonymous_client.get("/").context["figures"]
+    assert figures == {
+        "member_count": 2,  # active member organisations only
+        "event_count": 2,  # held since 2010 (2011, 2015), not 2009, not the upcoming one
+        "sheet_count": 3,
+        "created_year": 2010,
+    }
+
+
+def test_created_year_is_a_setting(content, anonymous_client, site):
+    settings = NetworkSettings.for_site(site)
+    settings.created_year = 2012
+    settings.save()
+    figures = anonymous_client.get("/").context["figures"]
+    assert figures["event_count"] == 1
+    assert "depuis 2012" in anonymous_client.get("/").content.decode()
+
+
+def test_member_count_falls_back_to_communes_sharing_experiences(content, anonymous_client):
+    # Bais (three sheets) and the four communes hosting the events
+    assert anonymous_client.get("/").context["figures"]["member_count"] == 5
+
+
+def test_empty_site_home_answers(home_page, anonymous_client):
+    response = anonymous_client.get("/")
+    assert response.status_code == 200
+    assert "Les premières fiches seront bientôt publiées" in response.content.decode()

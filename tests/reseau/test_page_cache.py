@@ -1,0 +1,231 @@
+"""The anonymous page cache (reseau/cache.py): who gets cached pages, who never does, and the
+purges that follow an editor's changes."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from reseau.cache import HIT_HEADER, purge_all, remember, reset_local
+from reseau.models import NetworkSettings
+from sheets.factories import CommuneFactory, ThemeFactory
+
+
+@pytest.fixture
+def page_cache(settings, site):
+    settings.PAGE_CACHE_ENABLED = True
+    # The footer's settings row is created on first use, which (rightly) purges the cache.
+    NetworkSettings.for_site(site)
+    cache.clear()
+    reset_local()
+    yield
+    cache.clear()
+    reset_local()
+
+
+def _get(client, url="/", **extra):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **extra)
+    return response, len(queries)
+
+
+def _publish_new_title(page, title):
+    page.title = title
+    page.save_revision().publish()
+
+
+def test_anonymous_second_request_is_served_from_the_cache(page_cache, anonymous_client):
+    first, first_queries = _get(anonymous_client)
+    second, second_queries = _get(anonymous_client)
+
+    assert first.status_code == second.status_code == 200
+    assert first[HIT_HEADER] == "MISS"
+    assert second[HIT_HEADER] == "HIT"
+    assert second.content == first.content
+    assert first_queries > 0
+    assert second_queries == 0
+    assert "public" in second["Cache-Control"]
+    assert "s-maxage=60" in second["Cache-Control"]
+    assert second["Content-Type"].startswith("text/html")
+
+
+def test_cache_key_includes_query_string_and_language(
+    page_cache, anonymous_client, english_home_page
+):
+    _get(anonymous_client, "/")
+    assert _get(anonymous_client, "/?page=2")[0][HIT_HEADER] == "MISS"
+    english, _ = _get(anonymous_client, "/en/")
+    assert english.status_code == 200
+    assert english[HIT_HEADER] == "MISS"
+    assert _get(anonymous_client, "/en/")[0][HIT_HEADER] == "HIT"
+    assert _get(anonymous_client, "/")[0][HIT_HEADER] == "HIT"
+
+
+def test_head_request_is_answered_from_the_cache(page_cache, anonymous_client):
+    _get(anonymous_client)
+    response = anonymous_client.head("/")
+    assert response.status_code == 200
+    assert response[HIT_HEADER] == "HIT"
+
+
+def test_signed_in_user_neither_gets_nor_fills_the_cache(
+    page_cache, anonymous_client, non_member_client, admin_client
+):
+    # A signed-in visit first: it must not fill the cache…
+    response, _ = _get(non_member_client)
+    assert response.status_code == 200
+    assert HIT_HEADER not in response
+    assert "private" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+    # …and once the anonymous page is cached, signed-in people still never get it.
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+    for client in (non_member_client, admin_client):
+        response, queries = _get(client)
+        assert response.status_code == 200
+        assert HIT_HEADER not in response
+        assert queries > 0
+        assert "public" not in response["Cache-Control"]
+
+
+def test_members_pages_are_private_and_never_cached(
+    page_cache, anonymous_client, non_member_client
+):
+    for client in (anonymous_client, non_member_client):
+        for url in ("/adherents/", "/adherents/connexion/", "/recherche/?q=eau"):
+            for _attempt in range(2):
+                response = client.get(url)
+                assert HIT_HEADER not in response, url
+                assert "private" in response["Cache-Control"], url
+                assert "no-store" in response["Cache-Control"], url
+                assert "public" not in response["Cache-Control"], url
+
+
+def test_page_with_csrf_token_is_not_cached(page_cache, settings):
+    """The sign-in form carries a CSRF token and sets its cookie: never stored, even if it
+    were not under the member area."""
+    settings.PAGE_CACHE_EXCLUDED_PATHS = [r"^/admin/"]
+    for _attempt in range(2):
+        response = Client().get("/adherents/connexion/")
+        assert response.status_code == 200
+        assert "csrfmiddlewaretoken" in response.content.decode()
+        assert response.cookies
+        assert HIT_HEADER not in response
+
+
+def test_messages_cookie_skips_the_cache(page_cache, anonymous_client):
+    _get(anonymous_client)
+    anonymous_client.cookies["messages"] = "pending"
+    response, queries = _get(anonymous_client)
+    assert HIT_HEADER not in response
+    assert queries > 0
+
+
+def test_publishing_a_page_purges_the_cache(page_cache, anonymous_client, home_page):
+    _get(anonymous_client)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+
+    _publish_new_title(home_page, "Un titre tout neuf pour le réseau")
+
+    response, _ = _get(anonymous_client)
+    assert response[HIT_HEADER] == "MISS"
+    assert "Un titre tout neuf pour le réseau" in response.content.decode()
+
+
+def test_purge_waits_for_commit_too(
+    page_cache, anonymous_client, home_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        _publish_new_title(home_page, "Encore un titre")
+    assert callbacks, "the purge is repeated once the editor's transaction commits"
+
+
+def test_unpublishing_and_deleting_a_page_purge_the_cache(page_cache, anonymous_client, home_page):
+    from sheets.factories import ExperienceIndexPageFactory
+
+    index = ExperienceIndexPageFactory(parent=home_page, title="Fiches", slug="fiches")
+    for action in (index.unpublish, index.delete):
+        _get(anonymous_client)
+        assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+        action()
+        assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+def test_moving_a_page_purges_the_cache(page_cache, anonymous_client, home_page):
+    from sheets.factories import ExperienceIndexPageFactory, TechnicalIndexPageFactory
+
+    index = ExperienceIndexPageFactory(parent=home_page, title="Fiches", slug="fiches")
+    other = TechnicalIndexPageFactory(parent=home_page, title="Techniques", slug="techniques")
+    _get(anonymous_client)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+    other.move(index, pos="last-child")
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+@pytest.mark.parametrize("factory", [ThemeFactory, CommuneFactory])
+def test_changing_a_theme_or_a_commune_purges_the_cache(page_cache, anonymous_client, factory):
+    item = factory()
+    _get(anonymous_client)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+
+    item.name = "Nouveau nom"
+    item.save()
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+
+    item.delete()
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+def test_not_found_pages_are_not_cached(page_cache, anonymous_client):
+    for _attempt in range(2):
+        response = anonymous_client.get("/cette-page-nexiste-pas/")
+        assert response.status_code == 404
+        assert HIT_HEADER not in response
+
+
+def test_disabled_cache_serves_nothing_from_it(settings, anonymous_client):
+    settings.PAGE_CACHE_ENABLED = False
+    for _attempt in range(2):
+        response, queries = _get(anonymous_client)
+        assert HIT_HEADER not in response
+        assert queries > 0
+
+
+def test_purge_all_invalidates_every_page(page_cache, anonymous_client):
+    _get(anonymous_client)
+    purge_all()
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+def test_remember_keeps_a_value_until_the_next_editorial_change(page_cache):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert remember("figures:fr", compute) == 1
+    assert remember("figures:fr", compute) == 1
+    assert remember("figures:en", compute) == 2
+    ThemeFactory()  # an editorial change: a new generation
+    assert remember("figures:fr", compute) == 3
+
+
+def test_remember_computes_every_time_when_the_cache_is_off(settings):
+    settings.PAGE_CACHE_ENABLED = False
+    values = iter(range(10))
+    assert remember("x", lambda: next(values)) == 0
+    assert remember("x", lambda: next(values)) == 1
+
+
+def test_other_processes_see_a_purge_within_the_local_delay(page_cache, anonymous_client, settings):
+    """Another process's purge (a new generation written to the shared cache) reaches this
+    process's in-memory copies once PAGE_CACHE_LOCAL_SECONDS have passed."""
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0
+    _get(anonymous_client)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
+    cache.set("pagecache:generation", "set-by-another-process", timeout=None)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"

@@ -1,0 +1,96 @@
+"""Search fixtures: an osmem-server for the whole session, and a per-test switch that points
+Wagtail's search at it (with a fresh index prefix, so tests do not see each other's documents)."""
+
+import itertools
+
+import pytest
+from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
+
+from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
+
+_prefixes = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def osmem():
+    """One osmem-server process on a free loopback port, stopped at the end of the session."""
+    from osmem_server import OsmemServer
+
+    server = OsmemServer.start(japanese=False, addr="127.0.0.1:0")
+    yield server
+    server.close()
+
+
+def osmem_backend_settings(url, prefix):
+    return {
+        "BACKEND": "tests.search.osmem_backend",
+        "URLS": [url],
+        "INDEX_PREFIX": prefix,
+        "TIMEOUT": 5,
+        "OPTIONS": {"transport_class": PlainJsonTransport, "max_retries": 0},
+        "INDEX_SETTINGS": OSMEM_INDEX_SETTINGS,
+        # osmem has no index aliases worth trusting in tests; rebuild in place.
+        "ATOMIC_REBUILD": False,
+    }
+
+
+class SearchIndex:
+    """What a test needs to drive the Elasticsearch backend: rebuild and refresh."""
+
+    def __init__(self, backend_name="default"):
+        self.backend_name = backend_name
+
+    @property
+    def backend(self):
+        return get_search_backend(self.backend_name)
+
+    def rebuild(self):
+        call_command("update_index", verbosity=0)
+        self.refresh()
+
+    def create_empty(self):
+        """The indexes and mappings `update_index` would create, without documents yet."""
+        from wagtail.search.index import get_indexed_models
+
+        backend = self.backend
+        seen = set()
+        for model in get_indexed_models():
+            index = backend.get_index_for_model(model)
+            if index.name not in seen:
+                index.reset()
+                seen.add(index.name)
+            index.add_model(model)
+
+    def refresh(self):
+        from wagtail.search.index import get_indexed_models
+
+        backend = self.backend
+        if not hasattr(backend, "es"):
+            return
+        names = {backend.get_index_for_model(m).name for m in get_indexed_models()}
+        for name in names:
+            if backend.es.indices.exists(index=name):
+                backend.es.indices.refresh(index=name)
+
+
+@pytest.fixture
+def elasticsearch(settings, osmem, db):
+    """Point the site at osmem through the elasticsearch9 backend (plus the database fallback),
+    with empty indexes created from the mapping, as `update_index` does."""
+    prefix = f"t{next(_prefixes)}_"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": osmem_backend_settings(osmem.url, prefix),
+        "database": settings.DATABASE_SEARCH_BACKEND,
+    }
+    # osmem ignores the synonym filter, so the page expands queries itself, as on the database.
+    settings.SEARCH_QUERY_SYNONYMS = True
+    index = SearchIndex()
+    index.create_empty()
+    return index
+
+
+@pytest.fixture
+def database_search(settings, db):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": settings.DATABASE_SEARCH_BACKEND}
+    return SearchIndex()

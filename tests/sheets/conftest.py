@@ -1,0 +1,86 @@
+"""Fixtures for the public content: the index pages under the French home page, themes,
+communes, and helpers that build many sheets quickly (for query budgets)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from sheets.factories import (
+    CommuneFactory,
+    CommuneIndexPageFactory,
+    EventIndexPageFactory,
+    ExperienceIndexPageFactory,
+    MapPageFactory,
+    TechnicalIndexPageFactory,
+    ThemeFactory,
+    ThemeIndexPageFactory,
+)
+
+
+@pytest.fixture
+def tree(home_page):
+    """Every index page, two themes and two communes."""
+    return SimpleNamespace(
+        home=home_page,
+        experiences=ExperienceIndexPageFactory(parent=home_page),
+        technical=TechnicalIndexPageFactory(parent=home_page),
+        events=EventIndexPageFactory(parent=home_page),
+        themes_page=ThemeIndexPageFactory(parent=home_page),
+        communes_page=CommuneIndexPageFactory(parent=home_page),
+        map=MapPageFactory(parent=home_page),
+        energie=ThemeFactory(name="Énergie", slug="energie"),
+        eau=ThemeFactory(name="Économies d'eau", slug="economies-d-eau"),
+        bais=CommuneFactory(
+            name="Bais",
+            slug="bais",
+            insee_code="53016",
+            postal_code="53160",
+            population=1050,
+            epci="Communauté de communes des Coëvrons",
+        ),
+        gorron=CommuneFactory(
+            name="Gorron",
+            slug="gorron",
+            insee_code="53107",
+            postal_code="53120",
+            population=2700,
+            epci="Communauté de communes du Bocage mayennais",
+        ),
+    )
+
+
+def make_sheets(tree, count, **fields):
+    """`count` published experience sheets, each with an image, a gallery, fundings, figures,
+    two themes and documents (one public, one members only): what an N+1 would show."""
+    from sheets.factories import ExperienceSheetPageFactory
+    from sheets.models import (
+        ExperienceAttachment,
+        ExperienceFunding,
+        ExperienceGalleryImage,
+        ExperienceKeyFigure,
+    )
+    from tests.factories import ImageFactory
+
+    from .documents import make_document
+
+    sheets = []
+    for n in range(count):
+        sheet = ExperienceSheetPageFactory.build(
+            commune=tree.bais if n % 2 else tree.gorron,
+            main_image=ImageFactory(title=f"Photo {n}"),
+            **fields,
+        )
+        sheet.key_figures = [ExperienceKeyFigure(value="12", unit="%", label="d'économies")]
+        sheet.fundings = [ExperienceFunding(funder="ADEME", amount=1000)]
+        sheet.gallery_images = [
+            ExperienceGalleryImage(image=ImageFactory(title=f"Galerie {n}"), alt_text="Chantier")
+        ]
+        sheet.attachments = [
+            ExperienceAttachment(document=make_document(f"Public {n}"), members_only=False),
+            ExperienceAttachment(document=make_document(f"Réservé {n}"), members_only=True),
+        ]
+        tree.experiences.add_child(instance=sheet)
+        sheet.themes.set([tree.energie, tree.eau])
+        sheet.save_revision().publish()
+        sheets.append(sheet)
+    return sheets

@@ -1,0 +1,109 @@
+"""The experience sheet page: every section, and what only members see."""
+
+import pytest
+from django.test import Client
+
+from members_area.factories import MemberFactory, MemberOrganisationFactory
+from sheets.factories import TechnicalSheetPageFactory
+from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
+
+from .conftest import make_sheets
+
+pytestmark = pytest.mark.django_db
+
+CONTACT = b"claire.dupont@mairie.exemple.fr"
+
+
+@pytest.fixture
+def sheet(tree):
+    first, other = make_sheets(tree, 2)
+    first.related_sheets = [ExperienceRelatedSheet(related=other)]
+    first.save_revision().publish()
+    technical = TechnicalSheetPageFactory(
+        parent=tree.technical, title="Réussir son extinction nocturne", themes=[tree.energie]
+    )
+    technical.related_experiences = [TechnicalRelatedExperience(experience=first)]
+    technical.save_revision().publish()
+    return first
+
+
+def client_for(user):
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def test_sheet_shows_every_section(sheet, anonymous_client):
+    response = anonymous_client.get(sheet.url)
+    assert response.status_code == 200
+    html = response.content.decode().replace("&#x27;", "'")
+    for text in [
+        sheet.title,
+        "Chiffres clés",
+        "Contexte",
+        "Démarche",
+        "Résultats",
+        "Coûts et financements",
+        "ADEME",
+        "Total",
+        "En images",
+    ]:
+        assert text in html, text
+    assert 'alt="Chantier"' in html
+    assert "Bais" in html or "Gorron" in html
+    assert "Communauté de communes" in html  # EPCI
+    assert "/themes/energie/" in html  # theme tags link to theme pages
+    assert "Expériences proches" in html
+    assert "Réussir son extinction nocturne" in html  # related technical sheet
+    assert "1 mars 2025" in html  # last reviewed
+    assert 'aria-current="page"' in html  # breadcrumbs
+    assert "<title>" + sheet.title in html
+
+
+@pytest.mark.parametrize(
+    "kind,sees_contact",
+    [
+        ("anonymous", False),
+        ("non_member", False),
+        ("lapsed", False),
+        ("member", True),
+        ("staff", True),
+    ],
+)
+def test_contact_and_reserved_documents_by_kind_of_user(sheet, kind, sees_contact):
+    from tests.factories import UserFactory
+
+    user = {
+        "anonymous": lambda: None,
+        "non_member": lambda: UserFactory(email="curieux@exemple.fr"),
+        "lapsed": lambda: MemberFactory(
+            organisation=MemberOrganisationFactory(name="Ancienne adhérente", lapsed=True),
+            email="ancien@exemple.fr",
+        ),
+        "member": lambda: MemberFactory(email="membre@exemple.fr"),
+        "staff": lambda: UserFactory(email="equipe@exemple.fr", is_staff=True),
+    }[kind]()
+    html = client_for(user).get(sheet.url).content.decode()
+    assert (CONTACT.decode() in html) is sees_contact
+    assert ("02 43 00 00 00" in html) is sees_contact
+    assert ("Réservé 0" in html) is sees_contact  # members-only attachment title
+    assert "Public 0" in html  # public attachment for everyone
+    if kind == "anonymous":
+        assert "Connectez-vous pour voir le contact" in html
+        assert "/adherents/connexion/?next=" in html
+    if not sees_contact:
+        assert "réservés aux" in html
+
+
+def test_location_defaults_to_the_commune(sheet):
+    assert sheet.position == (sheet.commune.latitude, sheet.commune.longitude)
+    sheet.latitude, sheet.longitude = 48.1, -0.5
+    assert sheet.position == (48.1, -0.5)
+
+
+def test_unpublished_related_sheet_is_not_shown(sheet, anonymous_client):
+    other = sheet.related_sheets.first().related
+    other.unpublish()
+    html = anonymous_client.get(sheet.url).content.decode()
+    assert other.title not in html

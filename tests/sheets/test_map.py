@@ -1,0 +1,181 @@
+"""MapPage: a list of initiatives grouped by commune that works without JavaScript or tiles, the
+markers and tile settings embedded for Leaflet, the theme filter, and the query budget."""
+
+import json
+import re
+from decimal import Decimal
+
+import pytest
+from django.test import override_settings
+from wagtail.models import PageViewRestriction
+
+from sheets.factories import (
+    CommuneFactory,
+    ExperienceIndexPageFactory,
+    ExperienceSheetPageFactory,
+    MapPageFactory,
+    ThemeFactory,
+)
+from sheets.models import ExperienceStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sheets_index(home_page):
+    return ExperienceIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def map_page(home_page):
+    return MapPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def communes(db):
+    return {
+        "bais": CommuneFactory(
+            name="Bais", slug="bais", insee_code="53016", latitude=Decimal("48.25280")
+        ),
+        "laval": CommuneFactory(
+            name="Laval", slug="laval", insee_code="53130", latitude=Decimal("48.07350")
+        ),
+    }
+
+
+def embedded(html, element_id):
+    match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', html)
+    assert match, element_id
+    return json.loads(match.group(1))
+
+
+def test_map_lists_sheets_by_commune_without_javascript(
+    anonymous_client, map_page, sheets_index, communes
+):
+    energie = ThemeFactory(name="Énergie", slug="energie")
+    ExperienceSheetPageFactory(
+        parent=sheets_index, title="Chaufferie bois", commune=communes["bais"], themes=[energie]
+    )
+    ExperienceSheetPageFactory(
+        parent=sheets_index,
+        title="Cuve de récupération",
+        commune=communes["laval"],
+        status=ExperienceStatus.ONGOING,
+    )
+    ExperienceSheetPageFactory(parent=sheets_index, title="Brouillon", live=False)
+    html = anonymous_client.get(map_page.url).content.decode()
+    list_part = html[html.index('class="map-list"') :]
+    # Grouped by commune, alphabetically, each sheet a plain link with its status and themes.
+    assert list_part.index(">Bais ") < list_part.index("Chaufferie bois")
+    assert list_part.index("Chaufferie bois") < list_part.index(">Laval ")
+    assert list_part.index(">Laval ") < list_part.index("Cuve de récupération")
+    assert "En cours" in list_part and "Énergie" in list_part
+    assert "Brouillon" not in html
+    # The map itself is hidden until map.js shows it, and labelled.
+    assert 'id="initiatives-map"' in html and " hidden" in html
+    assert 'aria-label="Carte des initiatives' in html
+    assert "vendor/leaflet/leaflet.js" in html and "js/map.js" in html
+    assert "vendor/leaflet/leaflet.css" in html
+
+
+def test_markers_and_tile_settings_are_embedded(anonymous_client, map_page, sheets_index, communes):
+    sheet = ExperienceSheetPageFactory(
+        parent=sheets_index,
+        title="Éclairage <LED>",
+        commune=communes["bais"],
+        latitude=Decimal("48.30000"),
+        longitude=Decimal("-0.40000"),
+    )
+    ExperienceSheetPageFactory(
+        parent=sheets_index, title="Sans position", commune=communes["laval"]
+    )
+    html = anonymous_client.get(map_page.url).content.decode()
+    markers = {m["title"]: m for m in embedded(html, "map-markers")}
+    assert markers["Éclairage <LED>"]["lat"] == 48.3
+    assert markers["Éclairage <LED>"]["lng"] == -0.4
+    assert markers["Éclairage <LED>"]["url"] == sheet.url
+    assert markers["Éclairage <LED>"]["commune"] == "Bais"
+    assert markers["Éclairage <LED>"]["status"] == "Réalisé"
+    assert markers["Sans position"]["lat"] == 48.0735  # falls back on the commune
+    assert "<LED>" not in html  # escaped in the list and in the JSON
+    config = embedded(html, "map-config")
+    assert config["tileUrl"].startswith("https://")
+    assert "OpenStreetMap" in config["attribution"]
+
+
+@override_settings(MAP_TILE_URL="")
+def test_no_tile_server_still_gives_markers_and_list(
+    anonymous_client, map_page, sheets_index, communes
+):
+    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie", commune=communes["bais"])
+    html = anonymous_client.get(map_page.url).content.decode()
+    assert embedded(html, "map-config")["tileUrl"] == ""
+    assert len(embedded(html, "map-markers")) == 1
+    assert "Chaufferie" in html[html.index('class="map-list"') :]
+
+
+def test_theme_filter(anonymous_client, map_page, sheets_index, communes):
+    energie = ThemeFactory(name="Énergie", slug="energie")
+    eau = ThemeFactory(name="Eau", slug="eau")
+    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie", themes=[energie])
+    ExperienceSheetPageFactory(parent=sheets_index, title="Cuve", themes=[eau])
+    html = anonymous_client.get(map_page.url + "?theme=energie").content.decode()
+    assert [m["title"] for m in embedded(html, "map-markers")] == ["Chaufferie"]
+    assert '<option value="energie" selected>' in html
+    assert '<label for="map-theme">' in html
+
+
+@pytest.mark.parametrize(
+    "query", ["?theme=inconnu", "?theme=%3Cb%3E", "?theme=", "?theme=a&theme=b"]
+)
+def test_bad_theme_gives_the_whole_map(anonymous_client, map_page, sheets_index, query):
+    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie")
+    response = anonymous_client.get(map_page.url + query)
+    assert response.status_code == 200
+    assert "Chaufferie" in response.content.decode()
+
+
+def test_private_sheets_stay_off_the_map(anonymous_client, map_page, sheets_index):
+    private = ExperienceSheetPageFactory(parent=sheets_index, title="Fiche privée")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    html = anonymous_client.get(map_page.url).content.decode()
+    assert "Fiche privée" not in html
+
+
+def test_empty_map(anonymous_client, map_page):
+    html = anonymous_client.get(map_page.url).content.decode()
+    assert "Aucune initiative n’est encore publiée." in html
+    assert 'id="initiatives-map"' not in html
+
+
+def _map_queries(client, url, assert_max):
+    client.get(url)
+    with assert_max(26) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_map_queries_do_not_grow(
+    anonymous_client, home_page, sheets_index, django_assert_max_num_queries
+):
+    themes = [ThemeFactory(name=f"Thème {n}", slug=f"theme-{n}") for n in range(3)]
+    communes = [CommuneFactory() for _ in range(10)]
+    map_page = MapPageFactory(parent=home_page)
+
+    def add(count):
+        for n in range(count):
+            ExperienceSheetPageFactory(
+                parent=sheets_index, commune=communes[n % len(communes)], themes=themes
+            )
+
+    add(3)
+    few = _map_queries(anonymous_client, map_page.url, django_assert_max_num_queries)
+    few_filtered = _map_queries(
+        anonymous_client, map_page.url + "?theme=theme-1", django_assert_max_num_queries
+    )
+    add(27)
+    many = _map_queries(anonymous_client, map_page.url, django_assert_max_num_queries)
+    many_filtered = _map_queries(
+        anonymous_client, map_page.url + "?theme=theme-1", django_assert_max_num_queries
+    )
+    assert (few, few_filtered) == (many, many_filtered)
