@@ -111,8 +111,11 @@ def _generation(store):
 def _keep_local(key, entry):
     if settings.PAGE_CACHE_LOCAL_ENTRIES <= 0:
         return
+    # The in-memory copy expires with the shared one: time-dependent content (an event that
+    # moves from "upcoming" to "past") must not outlive PAGE_CACHE_TIMEOUT here either.
+    expires_at = time.monotonic() + settings.PAGE_CACHE_TIMEOUT
     with _local_lock:
-        _local_pages[key] = entry
+        _local_pages[key] = (expires_at, entry)
         _local_pages.move_to_end(key)
         while len(_local_pages) > settings.PAGE_CACHE_LOCAL_ENTRIES:
             _local_pages.popitem(last=False)
@@ -120,8 +123,8 @@ def _keep_local(key, entry):
 
 def _lookup(store, key, generation):
     with _local_lock:
-        entry = _local_pages.get(key)
-        if entry is not None and entry[0] == generation:
+        expires_at, entry = _local_pages.get(key, (0.0, None))
+        if entry is not None and entry[0] == generation and time.monotonic() < expires_at:
             _local_pages.move_to_end(key)
             return entry
     entry = store.get(key)

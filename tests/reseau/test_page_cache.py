@@ -229,3 +229,9 @@ def test_other_processes_see_a_purge_within_the_local_delay(page_cache, anonymou
     assert _get(anonymous_client)[0][HIT_HEADER] == "HIT"
     cache.set("pagecache:generation", "set-by-another-process", timeout=None)
     assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+def test_in_memory_copy_expires_with_the_page_cache_timeout(page_cache, anonymous_client, settings):
+    settings.PAGE_CACHE_TIMEOUT = 0  # expired as soon as stored, here and in the shared cache
+    _get(anonymous_client)
+    assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
