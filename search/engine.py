@@ -108,6 +108,7 @@ class SearchOutcome:
 
 # --- Text helpers ------------------------------------------------------------------------------
 _WORD = re.compile(r"\w+", re.UNICODE)
+BLOCK_END = re.compile(r"<(?:/p|br\s*/?|/li|/h[1-6]|/div|/td|/th)>", re.IGNORECASE)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|t|c|m|lorsqu|puisqu|jusqu)['’]", re.IGNORECASE)
 
 
@@ -626,4 +627,5 @@ def _field_text(obj, name):
         return ""
     if hasattr(value, "stream_block"):
         return " ".join(str(v) for v in value.stream_block.get_searchable_content(value))
-    return strip_tags(str(value))
+    # Block ends become spaces so that "accueil</li><li>18h15" does not read "accueil18h15".
+    return strip_tags(BLOCK_END.sub(" ", str(value)))

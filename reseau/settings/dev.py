@@ -15,3 +15,10 @@ WHITENOISE_USE_FINDERS = True
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=10)
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+
+# SQLite under `make run`: wait for a lock rather than failing ("database is locked") when the
+# editor's autosave and a page save overlap.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    )
