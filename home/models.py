@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -125,8 +126,11 @@ class HomePage(BasePage):
             "member_count": count(MemberOrganisation.objects.active()),
             "commune_count": count(communes),
             "event_count": count(
+                # Meetings held are a fact about the network, whatever the language they were
+                # written up in: counted in the source language.
                 live_public(EventPage)
-                .filter(locale=self.locale_id, start__year__gte=OuterRef("created_year"))
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .filter(start__year__gte=OuterRef("created_year"))
                 .filter(past_q(timezone.now()))
             ),
             "sheet_count": count(live_public(ExperienceSheetPage).filter(locale=self.locale_id)),

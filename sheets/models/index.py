@@ -20,6 +20,7 @@ from sheets.filters import (
 from sheets.visibility import live_public
 
 RECENT_EVENTS = 6
+THEME_PAGE_SHEETS = 12
 UPCOMING_EVENTS = 6
 
 
@@ -127,6 +128,13 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return urls
 
 
+def _section(request, page, model):
+    """The index page of `model` among the home page's sections, read once per request."""
+    from reseau.navigation import site_sections
+
+    return next((p for p in site_sections(request, page=page) if p.specific_class is model), None)
+
+
 def _live(model, locale):
     return live_public(model).filter(locale=locale)
 
@@ -176,17 +184,31 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         from .taxonomy import Theme
         from .technical import TechnicalSheetPage
 
-        theme = Theme.objects.filter(locale=self.locale_id, slug=slug).first()
+        # The counts come with the theme in one query; the lists show the latest few and link to
+        # the filtered index pages, so a theme with thousands of sheets renders as fast as one
+        # with ten.
+        live = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
+        live_technical = Q(technical_sheets__live=True, technical_sheets__locale=self.locale_id)
+        theme = (
+            Theme.objects.filter(locale=self.locale_id, slug=slug)
+            .annotate(
+                experience_count=Count("experience_sheets", filter=live, distinct=True),
+                technical_count=Count("technical_sheets", filter=live_technical, distinct=True),
+            )
+            .first()
+        )
         if theme is None:
             raise Http404
         request.theme = theme
         experiences = ExperienceSheetPage.for_listing(
             _live(ExperienceSheetPage, self.locale_id)
             .filter(themes=theme)
-            .order_by("-year_start", "title")
+            .order_by("-year_start", "title")[:THEME_PAGE_SHEETS]
         )
         technical = TechnicalSheetPage.for_listing(
-            _live(TechnicalSheetPage, self.locale_id).filter(themes=theme).order_by("title")
+            _live(TechnicalSheetPage, self.locale_id)
+            .filter(themes=theme)
+            .order_by("title")[:THEME_PAGE_SHEETS]
         )
         upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
         return self.render(
@@ -198,7 +220,10 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
                 "technical_sheets": list(technical),
                 "upcoming_events": upcoming,
                 "recent_events": recent,
-                "experience_index": _live(ExperienceIndexPage, self.locale_id).first(),
+                "experience_index": _section(request, self, ExperienceIndexPage),
+                "technical_index": _section(request, self, TechnicalIndexPage)
+                if theme.technical_count > THEME_PAGE_SHEETS
+                else None,
             },
         )
 
