@@ -240,6 +240,12 @@ class Builder:
             Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(rows))
         return ids
 
+    @staticmethod
+    def _row_translation(parent):
+        """A translatable page row (key figure, funding, speaker...): bulk_create sends no
+        pre_save signal, so the row gets its page's locale and its own translation key here."""
+        return {"locale_id": parent.locale_id, "translation_key": uuid.uuid4()}
+
     def _themes_for(self, n, first_slug=None):
         first = self.theme_by_slug.get(first_slug) or self.themes[n % len(self.themes)]
         others = [self.themes[(n * 7 + k) % len(self.themes)] for k in range(n % 3)]
@@ -309,7 +315,12 @@ class Builder:
         ExperienceKeyFigure.objects.bulk_create(
             [
                 ExperienceKeyFigure(
-                    page_id=pk, sort_order=k, value=str(1000 * (k + 1)), unit=u, label=label
+                    page_id=pk,
+                    sort_order=k,
+                    value=str(1000 * (k + 1)),
+                    unit=u,
+                    label=label,
+                    **self._row_translation(parent),
                 )
                 for pk in ids
                 for k, (u, label) in enumerate(
@@ -321,7 +332,11 @@ class Builder:
         ExperienceFunding.objects.bulk_create(
             [
                 ExperienceFunding(
-                    page_id=pk, sort_order=k, funder=FUNDERS[(i + k) % 5], amount=5000 * (k + 1)
+                    page_id=pk,
+                    sort_order=k,
+                    funder=FUNDERS[(i + k) % 5],
+                    amount=5000 * (k + 1),
+                    **self._row_translation(parent),
                 )
                 for i, pk in enumerate(ids)
                 for k in range(2)
@@ -424,7 +439,13 @@ class Builder:
         )
         EventSpeaker.objects.bulk_create(
             [
-                EventSpeaker(page_id=pk, sort_order=k, name=f"Intervenant {k}", role="ADEME")
+                EventSpeaker(
+                    page_id=pk,
+                    sort_order=k,
+                    name=f"Intervenant {k}",
+                    role="ADEME",
+                    **self._row_translation(parent),
+                )
                 for pk in ids
                 for k in range(2)
             ],

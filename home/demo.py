@@ -1,4 +1,5 @@
-"""English demo content: the themes, the index pages and the sheets that have an English text.
+"""English demo content: the themes, the footer's texts, the index pages and the sheets that have
+an English text.
 
 Called by `manage.py load_demo` after `sheets.demo` built the French site (and after the home
 page was translated by `home.setup.ensure_home_translations`). Every translation goes through
@@ -10,11 +11,13 @@ What has no English text here (technical sheets, events...) stays French-only, w
 language switcher's fallback to the English home page.
 """
 
+import re
 import time
 
 from wagtail.models import Locale
 
 from home.setup import ensure_home_page
+from reseau.models import NetworkTexts
 from reseau.translation import translate
 from sheets.demo import paragraphs
 from sheets.demo_data.experiences import EXPERIENCES
@@ -80,6 +83,131 @@ INDEX_PAGES_EN = {
 
 RICH_TEXT_FIELDS = ("context", "approach", "results", "costs", "difficulties", "advice")
 
+# The English of the sheets' rows (key figures, fundings, gallery, documents), French -> English.
+# wagtail-localize translates each of these short texts as a segment of the sheet; the figures,
+# amounts, images and documents are synchronised from the French sheet.
+UNITS_EN = {
+    "€ HT": "€ excl. VAT",
+    "M€ HT": "€m excl. VAT",
+    "€/an": "€/year",
+    "kWh/an": "kWh/year",
+    "kWh/m²/an": "kWh/m²/year",
+    "kWc": "kWp",
+    "t CO₂/an": "t CO₂/year",
+    "t/an": "t/year",
+    "ans": "years",
+    "exploitations": "farms",
+    "mares": "ponds",
+    "repas/jour": "meals/day",
+    "logements": "homes",
+    "logements/ha": "homes/ha",
+    "lignes": "routes",
+    "enfants": "children",
+    "projets": "projects",
+    "votants": "voters",
+    "actions": "actions",
+    "habitants": "residents",
+}
+LABELS_EN = {
+    "coût total": "total cost",
+    "coût": "cost",
+    "consommation de chauffage": "heating consumption",
+    "économisés": "saved",
+    "évitées": "avoided",
+    "investissement": "investment",
+    "taux de couverture bois": "of the heat supplied by wood",
+    "plaquettes locales": "of local wood chips",
+    "facture éclairage": "on the street lighting bill",
+    "puissance installée": "installed capacity",
+    "produits": "generated",
+    "autoconsommés": "used on site",
+    "temps de retour": "payback period",
+    "surface": "floor area",
+    "besoin de chauffage": "heating demand",
+    "surcoût estimé": "estimated extra cost",
+    "de haies plantées": "of hedgerows planted",
+    "de reprise": "survival rate",
+    "partenaires": "taking part",
+    "restaurées": "restored",
+    "de prairie humide": "of wet meadow",
+    "de produits bio": "organic produce",
+    "de produits locaux": "local produce",
+    "servis": "served",
+    "gaspillage": "food waste",
+    "à terme": "once completed",
+    "densité moyenne": "average density",
+    "aménagement": "development cost",
+    "de pédibus": "of walking bus",
+    "chaque matin": "every morning",
+    "voitures devant l'école": "cars outside the school",
+    "budget": "budget",
+    "déposés": "submitted",
+    "en 2024": "in 2024",
+    "au programme": "planned",
+    "réalisées": "completed",
+    "mobilisés": "involved",
+}
+FUNDERS_EN = {
+    "DETR": "State rural development grant (DETR)",
+    "DSIL": "State local investment grant (DSIL)",
+    "ADEME": "ADEME (French Agency for Ecological Transition)",
+    "ADEME (fonds chaleur)": "ADEME (Heat Fund)",
+    "Région Pays de la Loire": "Pays de la Loire Region",
+    "Département de la Mayenne": "Mayenne Department",
+    "Département de la Mayenne (amendes de police)": "Mayenne Department (traffic fine revenue)",
+    "Fonds européens (FEDER)": "EU funds (ERDF)",
+    "Fonds européens (LEADER)": "EU funds (LEADER)",
+    "Agence de l'eau Loire-Bretagne": "Loire-Brittany Water Agency",
+    "Communauté de communes du Bocage Mayennais": "Bocage Mayennais Community of Communes",
+    "Territoire d'énergie Mayenne": "Territoire d'énergie Mayenne (energy syndicate)",
+    "Laval Agglomération": "Laval Agglomération",
+}
+# sheets.demo.GALLERY_CAPTIONS (the alternative texts end with the commune's name in brackets).
+CAPTIONS_EN = {
+    "Le site avant les travaux": "The site before the works",
+    "Le chantier en cours": "The works under way",
+    "Visite des élus du réseau": "The network's elected members on a visit",
+}
+ALT_TEXTS_EN = {
+    "Vue du site avant le projet, photographie d'illustration": (
+        "View of the site before the project, illustrative photograph"
+    ),
+    "Le chantier en cours de réalisation, photographie d'illustration": (
+        "The works in progress, illustrative photograph"
+    ),
+    "Élus et techniciens du réseau en visite sur le site, photographie d'illustration": (
+        "Elected members and staff of the network visiting the site, illustrative photograph"
+    ),
+}
+ATTACHMENT_TITLES_EN = {"Bilan financier détaillé et devis": "Detailed financial report and quotes"}
+_COMMUNE_FUNDER = re.compile(r"^Commune (?:de |d')(?P<name>.+)$")
+_BRACKETED_END = re.compile(r"^(?P<text>.*?)(?P<end> \([^()]*\))?$")
+
+
+def funder_en(name):
+    """The English form of a funder's name; a commune's own funds read "Municipality of X"."""
+    if name in FUNDERS_EN:
+        return FUNDERS_EN[name]
+    match = _COMMUNE_FUNDER.match(name)
+    return f"Municipality of {match['name']}" if match else None
+
+
+def alt_text_en(text):
+    match = _BRACKETED_END.match(text)
+    english = ALT_TEXTS_EN.get(match["text"])
+    return f"{english}{match['end'] or ''}" if english else None
+
+
+ROW_VALUES = {
+    "key_figures": lambda row: {"unit": UNITS_EN.get(row.unit), "label": LABELS_EN.get(row.label)},
+    "fundings": lambda row: {"funder": funder_en(row.funder)},
+    "gallery_images": lambda row: {
+        "caption": CAPTIONS_EN.get(row.caption),
+        "alt_text": alt_text_en(row.alt_text),
+    },
+    "attachments": lambda row: {"title": ATTACHMENT_TITLES_EN.get(row.title)},
+}
+
 
 def _translate_missing(instance, locale, values):
     """Translate `instance` unless a live translation already exists; True if it did."""
@@ -106,6 +234,23 @@ def translate_themes(locale) -> int:
     return count
 
 
+NETWORK_TEXTS_EN = {
+    "network_name": "Network of Mayenne local authorities committed to sustainable development",
+    "association_name": "Association Synergies",
+    "facilitator_role": "Coordinator of the network of local authorities",
+}
+
+
+def translate_network_texts(locale) -> int:
+    """The footer's texts (reseau.models.NetworkTexts), through wagtail-localize too."""
+    source = Locale.get_default()
+    texts = NetworkTexts.objects.filter(locale=source).first()
+    if texts is None:
+        texts = NetworkTexts.objects.create(locale=source)
+    values = {key: value for key, value in NETWORK_TEXTS_EN.items() if getattr(texts, key)}
+    return _translate_missing(texts, locale, values)
+
+
 def translate_index_pages(home, locale) -> int:
     count = 0
     for page in home.get_children().specific():
@@ -121,11 +266,11 @@ def _paragraph_count(text) -> int:
 
 
 def sheet_values(data, stdout=None) -> dict:
-    """The English fields of a sheet; a section whose English text does not have as many
-    paragraphs as the French one is left to wagtail-localize's fallback (French) and reported,
-    rather than failing the whole demo."""
+    """The English fields of a sheet, its rows' included (ROW_VALUES); a section whose English
+    text does not have as many paragraphs as the French one is left to wagtail-localize's
+    fallback (French) and reported, rather than failing the whole demo."""
     english = data["en"]
-    values = {"title": english["title"], "summary": english["summary"]}
+    values = {"title": english["title"], "summary": english["summary"], **ROW_VALUES}
     for field in RICH_TEXT_FIELDS:
         if not (english.get(field) and data.get(field)):
             continue
@@ -159,6 +304,7 @@ def build(stdout) -> list:
     started = time.monotonic()
     home = ensure_home_page()
     themes = translate_themes(locale)
+    translate_network_texts(locale)
     index_pages = translate_index_pages(home, locale)
     experiences = translate_experiences(locale, stdout)
     stdout.write(

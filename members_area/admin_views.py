@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -158,7 +158,13 @@ class ResourceDownloadsView(ResourceAdminMixin, TemplateView):
         response.write("\ufeff")  # so that spreadsheet software reads the accents right
         writer = csv.writer(response, delimiter=";")
         writer.writerow(
-            [_("Date"), _("Nom"), _("Adresse e-mail"), _("Collectivité"), _("Ressource")]
+            [
+                _("Date"),
+                pgettext("prénom et nom d'une personne", "Nom"),
+                _("Adresse e-mail"),
+                _("Collectivité"),
+                _("Ressource"),
+            ]
         )
         for log in self.logs().iterator(chunk_size=2000):
             user = log.user

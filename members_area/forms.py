@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import MemberOrganisation, MemberProfile, ResourceKind, WorkingGroup
 
@@ -59,7 +60,7 @@ class SetPasswordFields(forms.Form):
 
 class AcceptInvitationForm(SetPasswordFields):
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
-    last_name = forms.CharField(label=_("Nom"), max_length=150)
+    last_name = forms.CharField(label=pgettext_lazy("nom de famille", "Nom"), max_length=150)
     field_order = ["first_name", "last_name", "password1", "password2"]
 
     def __init__(self, *args, invitation, **kwargs):
@@ -79,7 +80,7 @@ class AcceptInvitationForm(SetPasswordFields):
 
 class ProfileForm(forms.Form):
     first_name = forms.CharField(label=_("Prénom"), max_length=150)
-    last_name = forms.CharField(label=_("Nom"), max_length=150)
+    last_name = forms.CharField(label=pgettext_lazy("nom de famille", "Nom"), max_length=150)
     function = forms.CharField(
         label=_("Fonction"),
         max_length=160,

@@ -15,15 +15,22 @@ class ReseauConfig(AppConfig):
 
         pre_save.connect(localize_translatable_relations, dispatch_uid="localize_m2m")
 
-        from .cache import connect_signals
+        from . import cache, routing
 
-        connect_signals()
+        cache.connect_signals()
+        routing.connect_signals()
 
         from django.db.models.signals import post_delete, post_save
 
-        from .models import NetworkSettings, forget_network_settings
+        from .models import (
+            NetworkSettings,
+            NetworkTexts,
+            forget_network_settings,
+            forget_network_texts,
+        )
 
         for signal in (post_save, post_delete):
             signal.connect(
                 forget_network_settings, sender=NetworkSettings, dispatch_uid="forget_settings"
             )
+            signal.connect(forget_network_texts, sender=NetworkTexts, dispatch_uid="forget_texts")

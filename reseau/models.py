@@ -7,6 +7,7 @@ painful.
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
@@ -16,9 +17,10 @@ from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 
@@ -140,24 +142,14 @@ class CustomDocument(AbstractDocument):
 
 @register_setting(icon="site")
 class NetworkSettings(BaseSiteSetting):
-    """What the footer and the contact block show; staff edit it in Paramètres > Réseau."""
+    """The contact data the footer shows, the same in every language; staff edit it in
+    Paramètres > Réseau et contact. The texts that are translated are in NetworkTexts."""
 
-    network_name = models.CharField(
-        _("nom du réseau"),
-        max_length=255,
-        default="Réseau des collectivités mayennaises engagées vers le développement durable",
-    )
-    association_name = models.CharField(
-        _("association animatrice"), max_length=255, default="Association Synergies"
-    )
     facilitator_name = models.CharField(
         _("animatrice ou animateur"),
         max_length=255,
         blank=True,
         help_text=_("Nom et prénom de la personne à contacter, affiché dans le pied de page."),
-    )
-    facilitator_role = models.CharField(
-        _("fonction"), max_length=255, blank=True, default="Animatrice du Réseau des collectivités"
     )
     address = models.TextField(_("adresse postale"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=40, blank=True)
@@ -170,17 +162,16 @@ class NetworkSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [
-                FieldPanel("network_name"),
-                FieldPanel("association_name"),
-                FieldPanel("created_year"),
-            ],
+            [FieldPanel("created_year")],
             heading=_("Le réseau"),
+            help_text=_(
+                "Le nom du réseau, celui de l'association et la fonction de l'animatrice se "
+                "traduisent : ils sont dans Paramètres > Textes du réseau."
+            ),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("facilitator_name"),
-                FieldPanel("facilitator_role"),
                 FieldPanel("address"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
@@ -214,6 +205,97 @@ class NetworkSettings(BaseSiteSetting):
 def forget_network_settings(sender, instance, **kwargs):
     """post_save / post_delete: the next page reads the settings again."""
     cache.delete(NetworkSettings.cache_key(instance.site_id))
+
+
+class NetworkTexts(TranslatableMixin, models.Model):
+    """The network's name, its association's and the facilitator's role: shown in the footer
+    and the page titles, and translated like any content (wagtail-localize's « Traduire »), one
+    row per language. Staff edit it in Paramètres > Textes du réseau (decision 0012)."""
+
+    network_name = models.CharField(
+        _("nom du réseau"),
+        max_length=255,
+        default="Réseau des collectivités mayennaises engagées vers le développement durable",
+        help_text=_("Affiché en titre du pied de page et dans le titre des pages."),
+    )
+    association_name = models.CharField(
+        _("association animatrice"),
+        max_length=255,
+        default="Association Synergies",
+        help_text=_("L'association qui anime le réseau, affichée dans le pied de page."),
+    )
+    facilitator_role = models.CharField(
+        _("fonction de l'animatrice ou de l'animateur"),
+        max_length=255,
+        blank=True,
+        default="Animatrice du Réseau des collectivités",
+        help_text=_("Affichée après son nom (Paramètres > Réseau et contact)."),
+    )
+
+    panels = [
+        FieldPanel("network_name"),
+        FieldPanel("association_name"),
+        FieldPanel("facilitator_role"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("textes du réseau")
+        verbose_name_plural = _("textes du réseau")
+        constraints = [
+            models.UniqueConstraint(fields=["locale"], name="reseau_networktexts_one_per_locale")
+        ]
+
+    def __str__(self):
+        return self.network_name
+
+    def clean(self):
+        super().clean()
+        others = NetworkTexts.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                _(
+                    "Les textes du réseau existent déjà dans cette langue : modifiez-les, ou "
+                    "traduisez ceux de la langue principale."
+                )
+            )
+
+    @staticmethod
+    def cache_key(language_code):
+        return f"reseau:networktexts:{language_code}"
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The texts in `language_code`, else in the source language (wagtail-localize's
+        fallback while they are not translated). Kept in Django's cache like NetworkSettings
+        and dropped when any row is saved or deleted: no query on a page once read."""
+        key = cls.cache_key(language_code)
+        texts = cache.get(key)
+        if texts is None:
+            texts = cls._read(language_code)
+            cache.set(key, texts, settings.PAGE_CACHE_TIMEOUT)
+        return texts
+
+    @classmethod
+    def _read(cls, language_code):
+        default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        rows = {
+            row.locale.language_code: row
+            for row in cls.objects.filter(
+                locale__language_code__in={language_code, default_code}
+            ).select_related("locale")
+        }
+        texts = rows.get(language_code) or rows.get(default_code)
+        if texts is None:
+            default = Locale.get_default()
+            # Like a site setting, the row exists once it is first needed: editors find it in
+            # the admin, ready to edit and translate.
+            texts, _created = cls.objects.get_or_create(locale=default)
+        return texts
+
+
+def forget_network_texts(sender, instance, **kwargs):
+    """post_save / post_delete: every language may fall back on the row that changed."""
+    cache.delete_many([NetworkTexts.cache_key(code) for code, _name in settings.LANGUAGES])
 
 
 class BasePage(Page):
@@ -254,6 +336,14 @@ class BasePage(Page):
     def get_meta_image(self):
         return self.social_image
 
+    @property
+    def breadcrumb_ancestors(self):
+        """The page's ancestors, root first: read with the page by reseau.routing."""
+        ancestors = getattr(self, "_reseau_ancestors", None)
+        if ancestors is None:
+            ancestors = self._reseau_ancestors = list(self.get_ancestors())
+        return ancestors
+
     # Foreign keys a page type's template shows, read with the page when it is served.
     route_select_related = ()
 
@@ -282,16 +372,19 @@ class BasePage(Page):
                 raise Http404
             page._cached_parent_obj = parent
             remaining = path_components[position + 1 :]
-            if remaining and _routes_to_children(page.specific_class, remaining):
+            if remaining and routes_to_children(page.specific_class, remaining):
                 parent = page
                 continue
-            return _specific(page).route(request, remaining)
+            return specific_for_route(page).route(request, remaining)
         raise Http404  # not reached: the loop returns on the last component
 
     def get_view_restrictions(self):
         """The view restrictions on this page and its ancestors, as Wagtail's (an alias takes
         its source page's), in one query instead of two: ancestors' tree paths are prefixes
-        of this page's path, so they need no query of their own."""
+        of this page's path, so they need no query of their own. None at all when the routing
+        found none (reseau.routing reads that with the page)."""
+        if getattr(self, "_reseau_unrestricted", False):
+            return PageViewRestriction.objects.none()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         chain = Page.objects.filter(path__in=paths)
         return PageViewRestriction.objects.filter(
@@ -300,7 +393,7 @@ class BasePage(Page):
         )
 
 
-def _specific(page):
+def specific_for_route(page):
     """The page as its own type, with the foreign keys its template shows
     (`route_select_related` on the page type) read in the same query."""
     model = page.specific_class
@@ -313,7 +406,7 @@ def _specific(page):
     return specific
 
 
-def _routes_to_children(model, remaining):
+def routes_to_children(model, remaining):
     """True when `model`'s routing would hand `remaining` to a child page, so the page itself
     need not be loaded: it does not change Wagtail's routing, or it is a routable page none
     of whose own routes matches."""

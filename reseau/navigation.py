@@ -7,32 +7,24 @@ the same few queries whatever number of menus, cards and tags it shows.
 """
 
 from django.db.models import Q
-from django.db.models.functions import Substr
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 _LOCALE_ATTR = "_reseau_active_locale"
 _SECTIONS_ATTR = "_reseau_site_sections"
 
 
 def active_locale(request=None):
-    """Locale.get_active(), memoised on the request; None when no Locale exists."""
-    if request is not None and hasattr(request, _LOCALE_ATTR):
-        return getattr(request, _LOCALE_ATTR)
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        locale = None
-    if request is not None:
-        setattr(request, _LOCALE_ATTR, locale)
-    return locale
+    """Locale.get_active(), without a query (reseau.routing keeps the Locales); None when no
+    Locale exists for the active language."""
+    from reseau.routing import active_locale as directory_locale
+
+    return directory_locale()
 
 
 def site_sections(request, locale_id=None, page=None):
-    """The live children of the home page in `locale_id` (the active language by default) of
-    the request's site, in tree order: one query per request and language.
-
-    `page`, when it belongs to that language, tells where its home page is without a query;
-    otherwise the home page is found by translation in the same query."""
+    """The live children of the home page in `locale_id` (the page's language, else the active
+    language) of the request's site, in tree order, from reseau.routing's directory: no query
+    once the process has read them."""
     if request is None:
         return []
     if locale_id is None and isinstance(page, Page):
@@ -49,36 +41,14 @@ def site_sections(request, locale_id=None, page=None):
         setattr(request, _SECTIONS_ATTR, memo)
     if locale_id in memo:
         return memo[locale_id]
-    site = Site.find_for_request(request)
+    from reseau import routing
+
+    site = routing.find_site(request)
     if site is None:
         memo[locale_id] = []
         return []
-    root = site.root_page
-    if isinstance(page, Page) and page.locale_id == locale_id and page.depth >= root.depth:
-        page_frame(request, page)  # reads the sections with the page's translations
-        if locale_id in memo:
-            return memo[locale_id]
-    children = Page.objects.live().filter(depth=root.depth + 1)
-    if root.locale_id == locale_id:
-        children = children.filter(path__startswith=root.path)
-    elif (
-        page is not None
-        and getattr(page, "locale_id", None) == locale_id
-        and getattr(page, "depth", 0) >= root.depth
-    ):
-        children = children.filter(path__startswith=page.path[: len(root.path)])
-    else:
-        homes = Page.objects.filter(
-            translation_key=root.translation_key, locale_id=locale_id, depth=root.depth
-        ).values("path")
-        children = children.annotate(parent_path=Substr("path", 1, len(root.path))).filter(
-            parent_path__in=homes
-        )
-    memo[locale_id] = list(
-        children.only(
-            "title", "slug", "url_path", "path", "depth", "content_type_id", "show_in_menus"
-        ).order_by("path")
-    )
+    home = routing.homes(site.root_page).get(locale_id)
+    memo[locale_id] = routing.sections(home) if home is not None else []
     return memo[locale_id]
 
 
@@ -92,7 +62,9 @@ def page_frame(request, page):
     frame = getattr(request, _FRAME_ATTR, None)
     if frame is not None and frame[0] == page.pk:
         return frame[1]
-    site = Site.find_for_request(request)
+    from reseau.routing import find_site
+
+    site = find_site(request)
     if site is None:
         return list(
             Page.objects.filter(translation_key=page.translation_key).select_related("locale")
@@ -107,7 +79,14 @@ def page_frame(request, page):
         .select_related("locale")
         .order_by("path")
     )
+    remember_frame(request, page, rows, root)
+    return rows
+
+
+def remember_frame(request, page, rows, root):
+    """Keeps a page's frame rows on the request (reseau.routing reads them while routing)."""
     setattr(request, _FRAME_ATTR, (page.pk, rows))
+    home_path = page.path[: len(root.path)]
     if page.depth >= root.depth:
         memo = getattr(request, _SECTIONS_ATTR, None)
         if memo is None:
@@ -121,4 +100,3 @@ def page_frame(request, page):
                 if row.live and row.depth == root.depth + 1 and row.path.startswith(home_path)
             ],
         )
-    return rows

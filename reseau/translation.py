@@ -16,9 +16,11 @@ from collections.abc import Mapping
 from functools import cache
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
+from django.db.models import ManyToOneRel
 from django.utils.text import slugify
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
 from wagtail_localize.models import (
     StringSegment,
@@ -46,9 +48,12 @@ def translate(instance, locale: Locale, values: Mapping[str, str] | None = None,
     """Translate a page or a translatable snippet into `locale` and publish the translation.
 
     `values` maps field names to their translated value, in the field's own format (HTML for rich
-    text). Each field's text is split into segments the way wagtail-localize splits the source,
-    and each segment is stored as a manual translation; a field left out keeps the source text
-    (wagtail-localize's fallback), as a page does while a translator is still working on it.
+    text). A translatable child relation (a sheet's `key_figures`, `fundings`...) takes a list
+    with one mapping of translated fields per source row, in the rows' order, or a function that
+    takes a source row and returns that mapping. Each field's text is split into segments the
+    way wagtail-localize splits the source, and each segment is stored as a manual translation;
+    a field left out keeps the source text (wagtail-localize's fallback), as a page does while a
+    translator is still working on it.
     The page's parent must already exist in `locale`. Returns the translated instance.
     """
     if isinstance(instance, Page):
@@ -81,7 +86,10 @@ def _store_string_translations(source, instance, locale, values, user):
     """Align the segments of the translated values with the source's, path by path, in order."""
     shadow = source.as_instance()
     for field_name, value in values.items():
-        setattr(shadow, field_name, value)
+        if _is_translatable_child_relation(type(instance), field_name):
+            _set_child_values(shadow, field_name, value, instance)
+        else:
+            setattr(shadow, field_name, value)
     translated_by_path = defaultdict(list)
     for segment in extract_segments(shadow):
         if isinstance(segment, StringSegmentValue) and segment.path.split(".")[0] in values:
@@ -115,6 +123,35 @@ def _store_string_translations(source, instance, locale, values, user):
                     "field_error": "",
                 },
             )
+
+
+def _is_translatable_child_relation(model, name):
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return (
+        isinstance(field, ManyToOneRel)
+        and isinstance(field.remote_field, ParentalKey)
+        and issubclass(field.related_model, TranslatableMixin)
+    )
+
+
+def _set_child_values(shadow, relation, rows, instance):
+    """Write the translated fields of each child row on the shadow's rows (`rows`: a list in
+    the rows' order, or a function of the row). A field that is empty in the source has no
+    segment and is left alone."""
+    children = list(getattr(shadow, relation).all())
+    rows = [rows(child) for child in children] if callable(rows) else list(rows)
+    if len(rows) != len(children):
+        raise TranslationMismatch(
+            f"{instance!r}, {relation!r}: {len(children)} source row(s) but {len(rows)} "
+            "translated one(s)."
+        )
+    for child, row in zip(children, rows, strict=True):
+        for field_name, value in (row or {}).items():
+            if value and getattr(child, field_name):
+                setattr(child, field_name, value)
 
 
 @cache

@@ -315,6 +315,8 @@ def _attachments_for(index, data, commune):
                 members_only=True,
             )
         )
+    for position, attachment in enumerate(attachments):
+        attachment.sort_order = position
     return attachments
 
 
@@ -378,17 +380,18 @@ def build_experiences(stdout, index_page, themes, communes) -> int:
         )
         page.key_figures = [
             models.ExperienceKeyFigure(
-                value=str(f["value"]), unit=f.get("unit", ""), label=f["label"]
+                value=str(f["value"]), unit=f.get("unit", ""), label=f["label"], sort_order=k
             )
-            for f in data.get("key_figures", [])
+            for k, f in enumerate(data.get("key_figures", []))
         ]
         page.fundings = [
             models.ExperienceFunding(
                 funder=f["funder"],
                 amount=Decimal(str(f["amount"])) if f.get("amount") is not None else None,
                 kind=funding_kind(f.get("kind", ""), f["funder"]),
+                sort_order=k,
             )
-            for f in data.get("fundings", [])
+            for k, f in enumerate(data.get("fundings", []))
         ]
         page.gallery_images = [
             models.ExperienceGalleryImage(
@@ -402,6 +405,7 @@ def build_experiences(stdout, index_page, themes, communes) -> int:
                 ),
                 caption=caption,
                 alt_text=f"{alt} ({commune.name})",
+                sort_order=n,
             )
             for n, (caption, alt) in enumerate(GALLERY_CAPTIONS[: 1 + position % 3])
         ]

@@ -66,6 +66,7 @@ def _create(item, event_index, themes, communes):
             models.EventAttachment(
                 document=slides_document(item, start),
                 title="Diaporama de la rencontre",
+                sort_order=0,
                 members_only=item.get(
                     "slides_members_only", item.get("report_members_only", False)
                 ),
@@ -89,8 +90,8 @@ def _create(item, event_index, themes, communes):
         report=paragraphs(item.get("report", "")),
         report_members_only=item.get("report_members_only", False),
         speakers=[
-            models.EventSpeaker(name=s["name"], role=s.get("role", ""))
-            for s in item.get("speakers", [])
+            models.EventSpeaker(name=s["name"], role=s.get("role", ""), sort_order=k)
+            for k, s in enumerate(item.get("speakers", []))
         ],
         attachments=attachments,
         themes=[themes[slug] for slug in item.get("themes", []) if slug in themes],

@@ -124,7 +124,12 @@ PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
 PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 # A request with one of these cookies may be personal: it skips the cache.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
-PAGE_CACHE_PURGE_MODELS = ["sheets.Theme", "sheets.Commune", "reseau.NetworkSettings"]
+PAGE_CACHE_PURGE_MODELS = [
+    "sheets.Theme",
+    "sheets.Commune",
+    "reseau.NetworkSettings",
+    "reseau.NetworkTexts",
+]
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)

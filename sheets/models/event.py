@@ -8,13 +8,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from reseau.models import BasePage
 
-from .mixins import Attachment
+from .mixins import Attachment, TranslatableRow
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link", "document-link"]
 
@@ -167,7 +166,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return response
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableRow):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(_("nom"), max_length=160)
     role = models.CharField(
@@ -175,8 +174,11 @@ class EventSpeaker(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role")]
+    # wagtail-localize: a person's name is not translated (an editor may still override it);
+    # their role and organisation are.
+    override_translatable_fields = [SynchronizedField("name")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableRow.Meta):
         verbose_name = _("intervenant")
         verbose_name_plural = _("intervenants")
 

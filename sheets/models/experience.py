@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 from reseau.models import BasePage, CustomRendition
 from sheets.visibility import live_public
 
-from .mixins import Attachment, KeyFigure
+from .mixins import Attachment, KeyFigure, TranslatableRow
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -293,10 +293,15 @@ class ExperienceSheetPage(BasePage):
             .annotate(position=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
             .values("position")[:1]
         )
+        # Filtered first by the linked translation keys (an index), so that the position is
+        # computed for the few linked sheets only, not for every sheet of the site.
+        linked_keys = ExperienceRelatedSheet.objects.filter(page_id=self.pk).values(
+            "related__translation_key"
+        )
         related_sheets = ExperienceSheetPage.for_listing(
             live_public(ExperienceSheetPage)
+            .filter(translation_key__in=linked_keys, locale_id=self.locale_id)
             .annotate(link_order=Subquery(link_order))
-            .filter(link_order__isnull=False, locale_id=self.locale_id)
             .order_by("link_order")
         )
         from .technical import TechnicalSheetPage
@@ -342,7 +347,7 @@ class ExperienceKeyFigure(KeyFigure):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="key_figures")
 
 
-class ExperienceFunding(Orderable):
+class ExperienceFunding(TranslatableRow):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="fundings")
     funder = models.CharField(
         _("financeur"), max_length=160, help_text=_("Ex. : ADEME, Région Pays de la Loire")
@@ -355,13 +360,15 @@ class ExperienceFunding(Orderable):
     )
 
     panels = [FieldPanel("funder"), FieldPanel("amount"), FieldPanel("kind")]
+    # wagtail-localize: the funder's name is translated (« Région » → "Region"); the amount and
+    # the kind of aid are synchronised.
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableRow.Meta):
         verbose_name = _("financement")
         verbose_name_plural = _("financements")
 
 
-class ExperienceGalleryImage(Orderable):
+class ExperienceGalleryImage(TranslatableRow):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
         "reseau.CustomImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
@@ -375,8 +382,10 @@ class ExperienceGalleryImage(Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+    # wagtail-localize: the caption and the alternative text are translated, the image is
+    # synchronised.
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableRow.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 

@@ -1,8 +1,19 @@
 """The English demo texts fit the French ones, so home.demo can translate them segment by
 segment through wagtail-localize (reseau.translation.translate)."""
 
-from home.demo import INDEX_PAGES_EN, RICH_TEXT_FIELDS, sheet_values
-from sheets.demo import INDEX_PAGES, paragraphs
+from home.demo import (
+    ALT_TEXTS_EN,
+    ATTACHMENT_TITLES_EN,
+    CAPTIONS_EN,
+    INDEX_PAGES_EN,
+    LABELS_EN,
+    RICH_TEXT_FIELDS,
+    UNITS_EN,
+    alt_text_en,
+    funder_en,
+    sheet_values,
+)
+from sheets.demo import GALLERY_CAPTIONS, INDEX_PAGES, paragraphs
 from sheets.demo_data.experiences import EXPERIENCES
 from sheets.demo_data.themes import THEMES
 
@@ -30,3 +41,36 @@ def test_every_theme_and_section_has_an_english_name():
         assert theme.get("en_name"), theme["slug"]
     for _key, _factory, fields in INDEX_PAGES:
         assert fields["slug"] in INDEX_PAGES_EN, fields["slug"]
+
+
+def test_the_rows_of_english_sheets_have_english_texts():
+    """Key figures, funders, captions and document titles are translated with the sheet."""
+    for data in EXPERIENCES:
+        if not data.get("en"):
+            continue
+        for figure in data["key_figures"]:
+            assert figure["label"] in LABELS_EN, (data["slug"], figure["label"])
+            assert (
+                not figure["unit"]
+                or figure["unit"] in UNITS_EN
+                or figure["unit"]
+                in {
+                    "%",
+                    "km",
+                    "ha",
+                    "m²",
+                }
+            ), (data["slug"], figure["unit"])
+        for funding in data["fundings"]:
+            assert funder_en(funding["funder"]), (data["slug"], funding["funder"])
+    assert {caption for caption, _alt in GALLERY_CAPTIONS} <= set(CAPTIONS_EN)
+    assert {alt for _caption, alt in GALLERY_CAPTIONS} <= set(ALT_TEXTS_EN)
+    assert "Bilan financier détaillé et devis" in ATTACHMENT_TITLES_EN
+
+
+def test_row_helpers_keep_names_and_brackets():
+    assert funder_en("Commune de Gorron") == "Municipality of Gorron"
+    assert funder_en("Commune d'Andouillé") == "Municipality of Andouillé"
+    assert funder_en("Un financeur inconnu") is None
+    alt = GALLERY_CAPTIONS[0][1]
+    assert alt_text_en(f"{alt} (Bais)") == f"{ALT_TEXTS_EN[alt]} (Bais)"

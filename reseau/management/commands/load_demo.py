@@ -40,7 +40,6 @@ def ensure_network_settings(site):
     network = NetworkSettings.for_site(site)
     if not network.facilitator_name:
         network.facilitator_name = "Maude Laurent"
-        network.facilitator_role = "Animatrice du Réseau des collectivités"
         network.address = "Zone artisanale de la Fonterie\nImpasse des Tailleurs\n53810 Changé"
         network.phone = "02 43 49 10 02"
         network.email = "maude.laurent@synergies53.fr"
