@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -61,11 +61,15 @@ class HomePage(BasePage):
             Theme,
             ThemeIndexPage,
         )
+        from sheets.models.taxonomy import count_links
 
-        live_sheets = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
-        themes = Theme.objects.filter(locale=self.locale_id).annotate(
-            sheet_count=Count("experience_sheets", filter=live_sheets, distinct=True)
-        )
+        themes = list(Theme.objects.filter(locale=self.locale_id))
+        counts = count_links(
+            self.locale_id,
+            {"sheet": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id")},
+        )["sheet"]
+        for theme in themes:
+            theme.sheet_count = counts.get(theme.pk, 0)
         latest = ExperienceSheetPage.for_listing(
             live_public(ExperienceSheetPage)
             .filter(locale=self.locale_id)

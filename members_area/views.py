@@ -23,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET
 
 from sheets.models import EventPage, Theme
+from sheets.visibility import public
 
 from . import permissions
 from .forms import AcceptInvitationForm, ProfileForm, ResourceFilterForm, SignInForm
@@ -79,8 +80,7 @@ def _default_themes():
 def upcoming_events(limit=3):
     """The next events of the network (public pages), for the dashboard: one query."""
     return list(
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(locale__language_code=get_language(), start__gte=timezone.now())
         .order_by("start")[:limit]
     )
@@ -166,8 +166,8 @@ def _viewable_resource_or_404(request, slug):
 @never_cache
 def resource_detail(request, slug):
     resource = _viewable_resource_or_404(request, slug)
-    related_sheets = list(resource.related_sheets.live().public())
-    related_events = list(resource.related_events.live().public())
+    related_sheets = list(public(resource.related_sheets.live()))
+    related_events = list(public(resource.related_events.live()))
     return render(
         request,
         "members_area/resource_detail.html",

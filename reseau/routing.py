@@ -8,10 +8,12 @@ switcher and the menu) and the breadcrumbs' ancestors. Most of that changes only
 touches the top of the tree, so it is kept in each process's memory (the "directory"):
 
 * the Site answering each host, the Locales, the home page in each language and its live
-  children (the menu);
-* all of it is dropped when a Site, a Locale or a page at the top of the tree (depth 3 or less:
-  the home pages and the sections) is saved, moved or deleted, through a stamp kept in Django's
-  cache (Redis in production, shared by the processes) and read once per request.
+  children (the menu), the pages that carry a view restriction (listings leave out what lies
+  under them: sheets.visibility);
+* all of it is dropped when a Site, a Locale, a view restriction or a page at the top of the
+  tree (depth 3 or less: the home pages and the sections) is saved, deleted or moved, through a
+  stamp kept in Django's cache (Redis in production, shared by the processes) and read once per
+  request.
 
 What depends on the URL is read in one query: every page the URL can name, the ancestors of the
 home page, the translations of all of them (the language switcher), each with a flag telling
@@ -69,13 +71,31 @@ def _current_stamp():
     return stamp
 
 
+# The stamp is read once per request (request_started clears the flag), and on every call
+# outside a request (commands, tests).
+_request = threading.local()
+
+
+def _request_started(**kwargs):
+    _request.active, _request.checked = True, False
+
+
+def _request_finished(**kwargs):
+    _request.active = _request.checked = False
+
+
 def _directory():
     """This process's directory, emptied when the shared stamp has changed."""
+    if getattr(_request, "checked", False) and _memo.get("stamp") is not None:
+        return _memo
     stamp = _current_stamp()
+    _request.checked = getattr(_request, "active", False)
     if _memo.get("stamp") != stamp:
         with _lock:
             _memo.clear()
-            _memo.update(stamp=stamp, sites={}, locales=None, homes={}, sections={})
+            _memo.update(
+                stamp=stamp, sites={}, locales=None, homes={}, sections={}, restricted=None
+            )
     return _memo
 
 
@@ -83,6 +103,7 @@ def forget(**kwargs):
     """A new stamp: every process re-reads the directory on its next request."""
     _store().set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
     _memo["stamp"] = None
+    _request.checked = False
 
 
 def _forget_now_and_on_commit(**kwargs):
@@ -97,10 +118,14 @@ def _forget_for_page(sender, instance, **kwargs):
 
 def connect_signals():
     """Called from ReseauConfig.ready()."""
+    from django.core.signals import request_finished, request_started
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import post_page_move
 
-    for model in (Site, Locale):
+    request_started.connect(_request_started, dispatch_uid="routing-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="routing-request-finished")
+
+    for model in (Site, Locale, PageViewRestriction):
         post_save.connect(_forget_now_and_on_commit, sender=model, dispatch_uid=f"routing-{model}")
         post_delete.connect(
             _forget_now_and_on_commit, sender=model, dispatch_uid=f"routing-del-{model}"
@@ -186,6 +211,17 @@ def sections(home):
     return [_with_locale(copy.copy(page)) for page in found]
 
 
+def restricted_paths():
+    """The tree paths of the pages that carry a view restriction (usually none): a page is
+    private when one of them is a prefix of its own path."""
+    directory = _directory()
+    if directory["restricted"] is None:
+        directory["restricted"] = sorted(
+            set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+    return directory["restricted"]
+
+
 def _with_locale(page):
     _by_code, by_id = locales()
     locale = by_id.get(page.locale_id)
@@ -236,8 +272,10 @@ def _route(request, path):
     above = [home.path[:end] for end in range(Page.steplen, len(home.path) + 1, Page.steplen)]
     named = Q(path__in=above) | (chain if components else Q(pk__in=[]))
     rows = list(
+        # The named pages are among their own translations: one semi-join on the
+        # (translation_key, locale) index, each side using an index.
         Page.objects.filter(
-            named | Q(translation_key__in=Page.objects.filter(named).values("translation_key"))
+            translation_key__in=Page.objects.filter(named).values("translation_key")
         )
         .annotate(
             restricted=Exists(PageViewRestriction.objects.filter(page_id=OuterRef("pk"))),

@@ -15,31 +15,34 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     Aggregate,
     CharField,
-    Exists,
     F,
     IntegerField,
     OuterRef,
+    Q,
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
+from reseau.routing import restricted_paths
 from search.analysis import read_synonyms
 from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage, Theme
 
@@ -291,12 +294,12 @@ def active_language():
 
 
 def public_q():
-    """Pages with no view restriction on themselves or an ancestor, as a NOT EXISTS inside the
-    same query (Wagtail's `.public()` spends one query per call reading the restrictions)."""
-    restricted = PageViewRestriction.objects.annotate(_length=Length("page__path")).filter(
-        page__path=Substr(OuterRef("path"), 1, F("_length"))
-    )
-    return ~Exists(restricted)
+    """Pages with no view restriction on themselves or an ancestor, from the restricted paths
+    that reseau.routing keeps (Wagtail's `.public()` spends one query per call reading them)."""
+    paths = restricted_paths()
+    if not paths:
+        return Q()
+    return ~reduce(or_, (Q(path__startswith=path) for path in paths))
 
 
 class _JoinedIds(Aggregate):

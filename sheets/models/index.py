@@ -1,7 +1,7 @@
 """Listing pages: where the public browses sheets and events by theme, commune, status, year."""
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Window
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,7 @@ from sheets.filters import (
     YearRangeFilter,
     filter_listing,
 )
+from sheets.models.taxonomy import count_links
 from sheets.visibility import live_public
 
 RECENT_EVENTS = 6
@@ -139,6 +140,25 @@ def _live(model, locale):
     return live_public(model).filter(locale=locale)
 
 
+def _add_theme_counts(page, themes, kinds=("experience", "technical", "event")):
+    """Sets `<kind>_count` on each theme: its live, public pages of that kind in the page's
+    language (one query)."""
+    from .event import EventPage
+    from .experience import ExperienceSheetPage
+    from .technical import TechnicalSheetPage
+
+    specs = {
+        "experience": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id"),
+        "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme_id"),
+        "event": (EventPage.themes.through, "eventpage", "theme_id"),
+    }
+    where = {"theme_id": themes[0].pk} if len(themes) == 1 else {}
+    counts = count_links(page.locale_id, {kind: specs[kind] for kind in kinds}, **where)
+    for theme in themes:
+        for kind in kinds:
+            setattr(theme, f"{kind}_count", counts[kind].get(theme.pk, 0))
+
+
 def _events(queryset):
     """Upcoming events (soonest first) and recent past ones (latest first)."""
     from sheets.agenda import past_q, upcoming_q
@@ -167,15 +187,9 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
     def theme_list(self, request):
         from .taxonomy import Theme
 
-        live = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
-        live_technical = Q(technical_sheets__live=True, technical_sheets__locale=self.locale_id)
-        live_events = Q(events__live=True, events__locale=self.locale_id)
-        themes = Theme.objects.filter(locale=self.locale_id).annotate(
-            experience_count=Count("experience_sheets", filter=live, distinct=True),
-            technical_count=Count("technical_sheets", filter=live_technical, distinct=True),
-            event_count=Count("events", filter=live_events, distinct=True),
-        )
-        return self.render(request, context_overrides={"themes": list(themes)})
+        themes = list(Theme.objects.filter(locale=self.locale_id))
+        _add_theme_counts(self, themes)
+        return self.render(request, context_overrides={"themes": themes})
 
     @re_path(r"^(?P<slug>[-a-zA-Z0-9_]+)/$")
     def theme_detail(self, request, slug):
@@ -184,40 +198,40 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         from .taxonomy import Theme
         from .technical import TechnicalSheetPage
 
-        # The counts come with the theme in one query; the lists show the latest few and link to
-        # the filtered index pages, so a theme with thousands of sheets renders as fast as one
-        # with ten.
-        live = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
-        live_technical = Q(technical_sheets__live=True, technical_sheets__locale=self.locale_id)
-        theme = (
-            Theme.objects.filter(locale=self.locale_id, slug=slug)
-            .annotate(
-                experience_count=Count("experience_sheets", filter=live, distinct=True),
-                technical_count=Count("technical_sheets", filter=live_technical, distinct=True),
-            )
-            .first()
-        )
+        # The lists show the latest few and link to the filtered index pages, so a theme with
+        # thousands of sheets renders as fast as one with ten; each list's total comes with its
+        # first rows (a window count, computed before the LIMIT), not from a query of its own.
+        theme = Theme.objects.filter(locale=self.locale_id, slug=slug).first()
         if theme is None:
             raise Http404
         request.theme = theme
-        experiences = ExperienceSheetPage.for_listing(
-            _live(ExperienceSheetPage, self.locale_id)
-            .filter(themes=theme)
-            .order_by("-year_start", "title")[:THEME_PAGE_SHEETS]
+        total = Window(Count("pk"))
+        experiences = list(
+            ExperienceSheetPage.for_listing(
+                _live(ExperienceSheetPage, self.locale_id)
+                .filter(themes=theme)
+                .annotate(total=total)
+                .order_by("-year_start", "title")[:THEME_PAGE_SHEETS]
+            )
         )
-        technical = TechnicalSheetPage.for_listing(
-            _live(TechnicalSheetPage, self.locale_id)
-            .filter(themes=theme)
-            .order_by("title")[:THEME_PAGE_SHEETS]
+        technical = list(
+            TechnicalSheetPage.for_listing(
+                _live(TechnicalSheetPage, self.locale_id)
+                .filter(themes=theme)
+                .annotate(total=total)
+                .order_by("title")[:THEME_PAGE_SHEETS]
+            )
         )
+        theme.experience_count = experiences[0].total if experiences else 0
+        theme.technical_count = technical[0].total if technical else 0
         upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
         return self.render(
             request,
             template="sheets/theme_page.html",
             context_overrides={
                 "theme": theme,
-                "experiences": list(experiences),
-                "technical_sheets": list(technical),
+                "experiences": experiences,
+                "technical_sheets": technical,
                 "upcoming_events": upcoming,
                 "recent_events": recent,
                 "experience_index": _section(request, self, ExperienceIndexPage),
@@ -238,19 +252,24 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def commune_list(self, request):
+        from .event import EventPage
+        from .experience import ExperienceSheetPage
         from .taxonomy import Commune
 
-        sheets = Q(experience_sheets__live=True, experience_sheets__locale=self.locale_id)
-        events = Q(hosted_events__live=True, hosted_events__locale=self.locale_id)
-        communes = (
-            Commune.objects.annotate(
-                sheet_count=Count("experience_sheets", filter=sheets, distinct=True),
-                event_count=Count("hosted_events", filter=events, distinct=True),
-            )
-            .filter(Q(sheet_count__gt=0) | Q(event_count__gt=0))
-            .order_by("name")
+        counts = count_links(
+            self.locale_id,
+            {
+                "sheet": (ExperienceSheetPage, "", "commune_id"),
+                "event": (EventPage, "", "host_commune_id"),
+            },
         )
-        communes = list(communes)
+        communes = []
+        for commune in Commune.objects.filter(pk__in={*counts["sheet"], *counts["event"]}).order_by(
+            "name"
+        ):
+            commune.sheet_count = counts["sheet"].get(commune.pk, 0)
+            commune.event_count = counts["event"].get(commune.pk, 0)
+            communes.append(commune)
         epcis = {}
         for commune in communes:
             epcis.setdefault(commune.epci or "", []).append(commune)

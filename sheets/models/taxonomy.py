@@ -143,3 +143,37 @@ class Commune(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def count_links(locale_id, specs, **where):
+    """How many live, public pages of each kind link to each theme or commune, in one query:
+    {kind: {target id: count}}.
+
+    `specs` is {kind: (model, page, target)}: the link table (a M2M's through model, or the
+    page model itself for a foreign key), the lookup from it to the page ("" for the page
+    model itself), the column counted by (`theme_id`, `commune_id`). Each kind is one
+    GROUP BY over its links (a single pass, where COUNT(DISTINCT) over several joins multiplies
+    the rows: sheets × events × technical sheets for each theme), glued with UNION ALL.
+    `where` filters every kind (`theme_id=3`)."""
+    from django.db.models import CharField, Count, Value
+
+    from reseau.routing import restricted_paths
+
+    parts = []
+    for kind, (model, page, target) in specs.items():
+        prefix = f"{page}__" if page else ""
+        links = model.objects.filter(**{f"{prefix}live": True, f"{prefix}locale": locale_id})
+        links = links.filter(**where)
+        for path in restricted_paths():
+            links = links.exclude(**{f"{prefix}path__startswith": path})
+        parts.append(
+            links.order_by()
+            .values(target)
+            .annotate(n=Count("*"), kind=Value(kind, output_field=CharField()))
+            .values_list("kind", target, "n")
+        )
+    counts = {kind: {} for kind in specs}
+    if parts:
+        for kind, target, n in parts[0].union(*parts[1:], all=True):
+            counts[kind][target] = n
+    return counts
