@@ -2,7 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,6 +27,7 @@ from .mixins import Attachment, KeyFigure, TranslatableRow
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 CARD_RENDITION = "fill-600x400"
+GALLERY_RENDITION = "fill-800x533"
 
 
 def card_renditions(lookup="main_image__renditions", spec=CARD_RENDITION):
@@ -36,6 +37,25 @@ def card_renditions(lookup="main_image__renditions", spec=CARD_RENDITION):
         queryset=CustomRendition.objects.filter(filter_spec=spec),
         to_attr="prefetched_renditions",
     )
+
+
+def attach_renditions(images_and_specs):
+    """Reads the renditions of several images at several sizes in one query and hands each
+    image its own (Wagtail's `prefetched_renditions`), so that `{% image %}` needs no query."""
+    wanted = [(image, spec) for image, spec in images_and_specs if image is not None]
+    if not wanted:
+        return
+    condition = Q()
+    for spec in {spec for _image, spec in wanted}:
+        ids = {image.pk for image, image_spec in wanted if image_spec == spec}
+        condition |= Q(image_id__in=ids, filter_spec=spec)
+    found = {}
+    for rendition in CustomRendition.objects.filter(condition):
+        found.setdefault(rendition.image_id, []).append(rendition)
+    for image, _spec in wanted:
+        image.prefetched_renditions = list(found.get(image.pk, []))
+        for rendition in image.prefetched_renditions:
+            rendition.image = image  # as a prefetch would: no query for the image again
 
 
 class ExperienceStatus(models.TextChoices):
@@ -275,34 +295,14 @@ class ExperienceSheetPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        gallery = list(
-            self.gallery_images.select_related("image").prefetch_related(
-                card_renditions("image__renditions", "fill-800x533"),
-            )
-        )
+        gallery = list(self.gallery_images.select_related("image"))
         fundings = list(self.fundings.all())
         attachments = list(self.attachments.select_related("document"))
-        # The related sheets in the editor's order, in one query (no separate link query).
-        # A translated sheet's links are copied from the French one and still point at French
-        # sheets: match them by translation_key, in this sheet's language.
-        # Rows saved outside the editor (demo, code) have no sort_order: their id keeps order.
-        link_order = (
-            ExperienceRelatedSheet.objects.filter(
-                page_id=self.pk, related__translation_key=OuterRef("translation_key")
-            )
-            .annotate(position=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
-            .values("position")[:1]
-        )
-        # Filtered first by the linked translation keys (an index), so that the position is
-        # computed for the few linked sheets only, not for every sheet of the site.
-        linked_keys = ExperienceRelatedSheet.objects.filter(page_id=self.pk).values(
-            "related__translation_key"
-        )
-        related_sheets = ExperienceSheetPage.for_listing(
-            live_public(ExperienceSheetPage)
-            .filter(translation_key__in=linked_keys, locale_id=self.locale_id)
-            .annotate(link_order=Subquery(link_order))
-            .order_by("link_order")
+        related_sheets, themes = self._related_sheets_and_themes(request)
+        # The gallery's and the related cards' renditions in one query.
+        attach_renditions(
+            [(item.image, GALLERY_RENDITION) for item in gallery]
+            + [(sheet.main_image, CARD_RENDITION) for sheet in related_sheets]
         )
         from .technical import TechnicalSheetPage
 
@@ -314,7 +314,7 @@ class ExperienceSheetPage(BasePage):
             attachments=attachments,
             has_public=any(not a.members_only for a in attachments),
             has_reserved=any(a.members_only for a in attachments),
-            related_sheets=list(related_sheets) if self.pk else [],
+            related_sheets=related_sheets,
             technical_sheets=list(
                 live_public(TechnicalSheetPage)
                 .filter(
@@ -325,9 +325,54 @@ class ExperienceSheetPage(BasePage):
                 .prefetch_related("themes")
                 .order_by("title")
             ),
-            themes=list(self.themes.all()),
+            themes=themes,
         )
         return context
+
+    def _related_sheets_and_themes(self, request):
+        """The related sheets in the editor's order, and this sheet's themes, in one query
+        (and one for all their themes): the sheet is read again with its related sheets, its
+        themes coming with theirs. A preview shows the themes being edited instead.
+
+        A translated sheet's links are copied from the French one and still point at French
+        sheets: they are matched by translation_key, in this sheet's language. Rows saved
+        outside the editor (demo, code) have no sort_order: their id keeps the order."""
+        if not self.pk:
+            return [], list(self.themes.all())
+        link_order = (
+            ExperienceRelatedSheet.objects.filter(
+                page_id=self.pk, related__translation_key=OuterRef("translation_key")
+            )
+            .annotate(position=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
+            .values("position")[:1]
+        )
+        # Filtered first by translation keys (an index), so that the position is computed for
+        # the few linked sheets only, not for every sheet of the site.
+        keys = (
+            ExperienceRelatedSheet.objects.filter(page_id=self.pk)
+            .order_by()
+            .values("related__translation_key")
+        )
+        previewing = getattr(request, "is_preview", False)
+        if not previewing:  # this sheet too (a UNION keeps the index usable, an OR would not)
+            keys = keys.union(
+                ExperienceSheetPage.objects.filter(pk=self.pk).order_by().values("translation_key")
+            )
+        rows = list(
+            live_public(ExperienceSheetPage)
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .annotate(link_order=Subquery(link_order))
+            .select_related("commune", "main_image")
+            .prefetch_related("themes")
+        )
+        itself = next((row for row in rows if row.pk == self.pk), None)
+        related = sorted(
+            (row for row in rows if row.link_order is not None and row.pk != self.pk),
+            key=lambda row: row.link_order,
+        )
+        if previewing or itself is None:
+            return related, list(self.themes.all())
+        return related, list(itself.themes.all())
 
     @property
     def position(self):
