@@ -286,12 +286,18 @@ class YearRangeFilter(YearFilter):
     def options(self, queryset, value):
         this_year = timezone.localdate().year
         counts: dict[int, int] = {}
-        for start, end in queryset.order_by().values_list(self.start_field, self.end_field):
+        # One row per (start, end) pair with its number of items, not one per item.
+        pairs = (
+            queryset.order_by()
+            .values_list(self.start_field, self.end_field)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        for start, end, n in pairs:
             if start is None:
                 continue
             last = end if end is not None else max(this_year, start)
             for year in range(start, max(start, last) + 1):
-                counts[year] = counts.get(year, 0) + 1
+                counts[year] = counts.get(year, 0) + n
         if value is not None:
             counts.setdefault(value, 0)
         return [
