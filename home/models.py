@@ -1,16 +1,16 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from reseau.models import BasePage
 from reseau.navigation import site_sections
-from sheets.visibility import live_public
+from sheets.visibility import live_public, public
 
 
 class HomePage(BasePage):
@@ -122,9 +122,10 @@ class HomePage(BasePage):
             )
 
         # Before the member list is entered: the communes that share experiences or host.
+        # (An index probe per commune, not a scan of every sheet.)
         communes = Commune.objects.filter(
-            Q(pk__in=ExperienceSheetPage.objects.filter(live=True).values("commune"))
-            | Q(pk__in=EventPage.objects.filter(live=True).values("host_commune"))
+            Exists(ExperienceSheetPage.objects.filter(commune=OuterRef("pk"), live=True))
+            | Exists(EventPage.objects.filter(host_commune=OuterRef("pk"), live=True))
         )
         figures = {
             "member_count": count(MemberOrganisation.objects.active()),
@@ -137,7 +138,13 @@ class HomePage(BasePage):
                 .filter(start__year__gte=OuterRef("created_year"))
                 .filter(past_q(timezone.now()))
             ),
-            "sheet_count": count(live_public(ExperienceSheetPage).filter(locale=self.locale_id)),
+            # Counted on the page table alone (its type, not a join with every sheet's row).
+            "sheet_count": count(
+                public(Page.objects.live()).filter(
+                    locale=self.locale_id,
+                    content_type=ContentType.objects.get_for_model(ExperienceSheetPage),
+                )
+            ),
         }
         network = _network_settings_with(request, figures)
         if network is None:  # no settings row yet: Wagtail creates it
