@@ -84,24 +84,73 @@ def member_profile(user):
     return cache["profile"]
 
 
-def granted_filter(user) -> Q:
-    """Q over Resource: open to all members, or view_resource granted to the user or one of
-    their groups. Two uncorrelated `pk IN (subquery)`, so the listing stays one query whatever
-    the grants; PostgreSQL hashes each subquery once, where OR-ed correlated EXISTS ran per
-    resource (2 s instead of 50 ms with 20,000 resources: docs/performance.md)."""
-    from .models import ResourceGroupPermission, ResourceUserPermission
+def _user_grants(user):
+    """view_resource grants made to the user personally."""
+    from .models import ResourceUserPermission
 
-    user_grant = ResourceUserPermission.objects.filter(
+    return ResourceUserPermission.objects.filter(
         user_id=user.pk, permission__codename=VIEW_CODENAME
-    ).values("content_object_id")
-    group_grant = ResourceGroupPermission.objects.filter(
+    )
+
+
+def _group_grants(user):
+    """view_resource grants made to one of the user's groups: their organisation's group and
+    their working groups. (Joined through auth_group on purpose: PostgreSQL then starts from
+    the user's few groups and reads each one's grants by index; written `group_id IN
+    (memberships)` it misjudged the permission join and scanned every group grant.)"""
+    from .models import ResourceGroupPermission
+
+    return ResourceGroupPermission.objects.filter(
         group__user=user.pk, permission__codename=VIEW_CODENAME
-    ).values("content_object_id")
-    return Q(open_to_all_members=True) | Q(pk__in=user_grant) | Q(pk__in=group_grant)
+    )
 
 
-def viewable_resources(user):
-    """Every Resource this user may open, as ONE permission-filtered queryset."""
+def granted_filter(user, *, few=False) -> Q:
+    """Q over Resource: open to all members, or view_resource granted to the user or one of
+    their groups (organisation group, working groups). Says nothing about the membership
+    itself: `viewable_resources` checks that first.
+
+    Two query shapes for the same rule, both one query whatever the grants:
+
+    * by default (listings, counts, search), two uncorrelated `pk IN (subquery)`: PostgreSQL
+      hashes each subquery once (a few thousand ids), where OR-ed correlated EXISTS ran per
+      resource (2 s instead of 50 ms with 20,000 resources: docs/performance.md). With the
+      `resource_newest_idx` index the listing's page walks the newest resources and stops
+      after twenty visible ones;
+    * `few=True`, when the queryset is narrowed to a handful of rows before the check (one
+      resource by its slug, the resources linked to a page): correlated EXISTS, i.e. a probe
+      of the grant tables' resource index per row, instead of hashing every grant of the
+      user (thousands) to answer for one resource.
+    """
+    user_grants, group_grants = _user_grants(user), _group_grants(user)
+    if few:
+        # The group route starts here from the resource's own grants (a handful), then keeps
+        # those held by one of the user's groups.
+        from django.contrib.auth import get_user_model
+
+        from .models import ResourceGroupPermission
+
+        memberships = get_user_model().groups.through.objects.filter(user_id=user.pk)
+        resource_group_grants = ResourceGroupPermission.objects.filter(
+            content_object_id=OuterRef("pk"),
+            permission__codename=VIEW_CODENAME,
+            group_id__in=memberships.values("group_id"),
+        )
+        return (
+            Q(open_to_all_members=True)
+            | Q(Exists(user_grants.filter(content_object_id=OuterRef("pk"))))
+            | Q(Exists(resource_group_grants))
+        )
+    return (
+        Q(open_to_all_members=True)
+        | Q(pk__in=user_grants.values("content_object_id"))
+        | Q(pk__in=group_grants.values("content_object_id"))
+    )
+
+
+def viewable_resources(user, *, few=False):
+    """Every Resource this user may open, as ONE permission-filtered queryset. Pass
+    `few=True` when it will be narrowed to a few rows (see `granted_filter`)."""
     from .models import Resource
 
     queryset = Resource.objects.all()
@@ -111,7 +160,27 @@ def viewable_resources(user):
         return queryset
     if not is_active_member(user):
         return queryset.none()
-    return queryset.filter(granted_filter(user))
+    return queryset.filter(granted_filter(user, few=few))
+
+
+def viewable_resource_count(user) -> int:
+    """How many resources this user may open: `viewable_resources(user).count()`, in one
+    query that counts the distinct ids of the three routes (open to all members, personal
+    grants, group grants) from their indexes, without reading the resources table (the
+    member listing's total, unfiltered)."""
+    from .models import Resource
+
+    if not _is_signed_in(user):
+        return 0
+    if user.is_staff:
+        return Resource.objects.count()
+    if not is_active_member(user):
+        return 0
+    open_to_all = Resource.objects.filter(open_to_all_members=True).order_by().values_list("pk")
+    return open_to_all.union(  # UNION, not UNION ALL: a resource reached twice counts once
+        _user_grants(user).order_by().values_list("content_object_id"),
+        _group_grants(user).order_by().values_list("content_object_id"),
+    ).count()
 
 
 def can_view_resource(user, resource) -> bool:
@@ -125,7 +194,7 @@ def can_view_resource(user, resource) -> bool:
         return True
     cache = _cache(user).setdefault("resources", {})
     if resource.pk not in cache:
-        cache[resource.pk] = viewable_resources(user).filter(pk=resource.pk).exists()
+        cache[resource.pk] = viewable_resources(user, few=True).filter(pk=resource.pk).exists()
     return cache[resource.pk]
 
 

@@ -11,6 +11,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -27,7 +28,7 @@ from sheets.visibility import public
 
 from . import permissions
 from .forms import AcceptInvitationForm, ProfileForm, ResourceFilterForm, SignInForm
-from .models import DownloadLog, Invitation, MemberProfile
+from .models import DownloadLog, Invitation, MemberProfile, Resource
 from .serving import private_file_response
 
 RESOURCES_PER_PAGE = 20
@@ -86,6 +87,25 @@ def upcoming_events(limit=3):
     )
 
 
+# What a resource card shows (members_area/includes/resource_card.html): never the long
+# description or the text extracted from the file.
+LISTED_FIELDS = ("title", "slug", "kind", "year", "file", "created_at", "commune__name")
+
+
+def _listed(resources):
+    """Resources with only what a card shows, their commune and their themes' names
+    (`listed_themes`)."""
+    return (
+        resources.select_related("commune")
+        .only(*LISTED_FIELDS)
+        .prefetch_related(
+            # A plain list per resource: no related manager and queryset built per card.
+            Prefetch("themes", queryset=Theme.objects.only("name"), to_attr="listed_themes")
+        )
+        .order_by("-created_at", "-pk")
+    )
+
+
 def _resource_listing(request):
     """The filtered, paginated resources this member may open: a fixed number of queries."""
     themes = list(_default_themes())
@@ -94,15 +114,16 @@ def _resource_listing(request):
     form = ResourceFilterForm(initial=filters, themes=themes)
     resources = permissions.viewable_resources(request.user)
     if filters.get("theme"):
-        resources = resources.filter(themes__slug=filters["theme"])
+        theme_ids = [theme.pk for theme in themes if theme.slug == filters["theme"]]
+        tagged = Resource.themes.through.objects.filter(theme_id__in=theme_ids)
+        resources = resources.filter(pk__in=tagged.values("resource_id"))
     if filters.get("kind"):
         resources = resources.filter(kind=filters["kind"])
-    resources = (
-        resources.select_related("commune")
-        .prefetch_related("themes")
-        .order_by("-created_at", "-pk")
-    )
-    paginator = Paginator(resources, RESOURCES_PER_PAGE)
+    paginator = Paginator(_listed(resources), RESOURCES_PER_PAGE)
+    if not filters:
+        # The same total, counted from the grant tables' indexes (Paginator.count is a
+        # cached_property: setting it spares the COUNT over every resource).
+        paginator.count = permissions.viewable_resource_count(request.user)
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -110,6 +131,8 @@ def _resource_listing(request):
         "filter_form": form,
         "filters": filters,
         "resources_page": page,
+        # A few links around the current page, not one per page (hundreds at full scale).
+        "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
         "filter_query": query.urlencode(),
         "is_filtered": bool(filters),
     }
@@ -141,11 +164,8 @@ def _latest_resources(request, listing, count=5):
     page = listing["resources_page"]
     if not listing["is_filtered"] and page.number == 1:
         return list(page.object_list)[:count]
-    return list(
-        permissions.viewable_resources(request.user)
-        .select_related("commune")
-        .order_by("-created_at", "-pk")[:count]
-    )
+    newest = _listed(permissions.viewable_resources(request.user)).prefetch_related(None)
+    return list(newest[:count])  # no themes on the dashboard's short list
 
 
 @login_required
@@ -159,7 +179,8 @@ def resource_list(request):
 def _viewable_resource_or_404(request, slug):
     if len(slug) > 255:
         raise Http404
-    return get_object_or_404(permissions.viewable_resources(request.user), slug=slug)
+    resources = permissions.viewable_resources(request.user, few=True)
+    return get_object_or_404(resources.select_related("commune").defer("extracted_text"), slug=slug)
 
 
 @login_required

@@ -48,7 +48,7 @@ def resources_for_page(page, user, limit=10):
     if page is None or not permissions.is_active_member(user):
         return []
     return list(
-        permissions.viewable_resources(user)
+        permissions.viewable_resources(user, few=True)  # the few linked to this page
         .filter(Q(related_sheets=page.pk) | Q(related_events=page.pk))
         .distinct()
         .order_by("title")[:limit]
