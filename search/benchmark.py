@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Paginator
 from django.db import connection, reset_queries
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -113,11 +114,10 @@ def run(iterations=200, warmup=20, user_email=None, queries=None):
 
 
 def _engine_only(user, params):
-    """What the view asks the engine for, without the template: rows, facets, one page (themes
-    looked up by slug as the view does, in French)."""
+    """What the view asks the engine for, without the template: candidates, facet counts, the
+    filtered ids, one page of results (themes looked up by slug as the view does, in French)."""
     query = params.get("q", "")
     kinds = views.available_kinds(user)
-    outcome = engine.run_search(user, query, kinds)
     themes = Theme.objects.filter(slug=params.get("theme", ""), locale__language_code="fr")
     filters = {
         "theme": set(themes.values_list("pk", flat=True)),
@@ -125,11 +125,12 @@ def _engine_only(user, params):
         "commune": set(),
         "year": {int(params["year"])} if "year" in params else set(),
     }
-    engine.facet_counts(outcome.rows, filters)
-    visible = [r for r in outcome.rows if engine.row_matches(r, filters)]
-    ordered = engine.sort_rows(visible, "relevance", browsing=not query)
-    engine.load_results(ordered[: getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)], query, None)
-    return len(visible)
+    order = "date" if params.get("tri") == "date" else "relevance"
+    outcome = engine.search(user, query, kinds, filters, order)
+    per_page = getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
+    page = Paginator(outcome.hits, per_page).get_page(params.get("page"))
+    engine.load_results(list(page.object_list), query, None)
+    return outcome.total
 
 
 def format_report(figures):

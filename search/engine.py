@@ -1,11 +1,14 @@
 """The search page's engine: the search backend finds and ranks, the database decides.
 
-The backend (Elasticsearch or the database) only proposes candidate ids with a score. Every
-candidate then goes through the same SQL querysets as the rest of the site (live, public, current
-locale pages; `members_area.permissions.viewable_resources(user)` for resources), which also
-bring the facet values. Filtering, facet counts, sorting and pagination are then done on that
-visible set, so a stale index or a forgotten filter can never show, count or excerpt something
-the visitor may not open, and a change of access needs no reindexing.
+The backend (Elasticsearch or the database) only proposes candidate ids with a score (at most
+`MAX_CANDIDATES` per model; none when browsing: then every item is a candidate). The database
+then decides, with the same rules as the rest of the site (live, public, current locale pages;
+`members_area.permissions.viewable_resources(user)` for resources), what is visible, and counts
+and lists on that visible set in SQL: facet counts with GROUP BY (one UNION ALL query), the
+filtered ids in order, and the details of the displayed page only. So a stale index or a
+forgotten filter can never show, count or excerpt something the visitor may not open, a change of
+access needs no reindexing, and the cost grows with the page size, not with the number of
+matches.
 
 If Elasticsearch fails, the same search runs on the database backend and `degraded` is set.
 """
@@ -14,36 +17,45 @@ import html
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cached_property, lru_cache, reduce
 from operator import or_
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import (
     Aggregate,
+    BooleanField,
+    Case,
     CharField,
+    Count,
     F,
+    Func,
     IntegerField,
     OuterRef,
     Q,
     Subquery,
     Value,
+    When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.utils import timezone, translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail.blocks import ChooserBlock, ListBlock, StreamBlock, StructBlock
+from wagtail.blocks.base import Block
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy, Or, Phrase, PlainText
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
-from reseau.routing import restricted_paths
-from search.analysis import read_synonyms
+from reseau.routing import active_locale, locales, restricted_paths
+from search.analysis import SYNONYMS_FILE, read_synonyms
 from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage, Theme
 
 logger = logging.getLogger(__name__)
@@ -77,18 +89,6 @@ class SearchUnavailable(Exception):
 
 
 @dataclass
-class Row:
-    kind: str
-    pk: int
-    score: float
-    date: object
-    year: int | None
-    commune_id: int | None
-    commune_name: str = ""
-    theme_ids: set = field(default_factory=set)
-
-
-@dataclass
 class Result:
     kind: str
     kind_label: str
@@ -103,8 +103,14 @@ class Result:
 
 @dataclass
 class SearchOutcome:
-    rows: list
+    """What the page shows: `hits` (a sequence of (kind, pk), in display order, that a Paginator
+    slices), `total`, `facets` ({facet: {value: count}}), `communes` ({id: name} of the counted
+    communes)."""
+
+    hits: Sequence
+    total: int
     facets: dict
+    communes: dict = field(default_factory=dict)
     degraded: bool = False
     fuzzy: bool = False
 
@@ -115,8 +121,10 @@ BLOCK_END = re.compile(r"<(?:/p|br\s*/?|/li|/h[1-6]|/div|/td|/th)>", re.IGNORECA
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|t|c|m|lorsqu|puisqu|jusqu)['’]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def fold(text):
-    """Lowercase without accents: "Énergie" -> "energie"."""
+    """Lowercase without accents: "Énergie" -> "energie" (cached: called for every word of an
+    excerpt)."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -154,9 +162,24 @@ def phrase_text(phrase):
     return " ".join(re.findall(r"\w+(?:'\w+)*", phrase.replace("’", "'").lower()))
 
 
+_synonyms = {"stamp": None, "rules": []}
+
+
+def synonym_rules():
+    """The staff synonym file's rules, read again only when the file changes."""
+    try:
+        stat = SYNONYMS_FILE.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    if stamp is None or stamp != _synonyms["stamp"]:
+        _synonyms.update(stamp=stamp, rules=read_synonyms())
+    return _synonyms["rules"]
+
+
 def synonym_groups(query, rules=None):
     """Phrases equivalent to parts of the query, from the staff synonym file."""
-    rules = read_synonyms() if rules is None else rules
+    rules = synonym_rules() if rules is None else rules
     folded_query = " " + " ".join(fold(w) for w in query_words(query)) + " "
     expansions = []
     for rule in rules:
@@ -171,38 +194,52 @@ def synonym_groups(query, rules=None):
     return expansions
 
 
-def highlight(text, query, length=260):
-    """An HTML excerpt around the first query word found: escaped, matches wrapped in <mark>."""
+def _highlight_stems(query):
+    """The stems an excerpt marks: the query's words and those of its synonyms."""
+    stems = {_stem(w) for w in query_words(query)}
+    for phrase in synonym_groups(query):
+        stems.update(_stem(w) for w in query_words(phrase))
+    return tuple(sorted(s for s in stems if len(s) >= 2))
+
+
+def highlight(text, query, length=260, stems=None):
+    """An HTML excerpt around the first query word found: escaped, matches wrapped in <mark>.
+    `stems` (from `_highlight_stems(query)`) may be passed when highlighting many texts."""
     # strip_tags leaves entities (l&#x27;eau): decode them, every part is escaped again below.
     text = " ".join(html.unescape(strip_tags(text or "")).split())
     if not text:
         return ""
-    stems = {_stem(w) for w in query_words(query)}
-    for phrase in synonym_groups(query):
-        stems.update(_stem(w) for w in query_words(phrase))
-    stems = {s for s in stems if len(s) >= 2}
+    stems = _highlight_stems(query) if stems is None else stems
 
     def matches(word):
+        # A word's light stem is a prefix of the folded word, so a stem equal to one of `stems`
+        # means the folded word starts with it.
         folded = fold(word)
-        return any(folded.startswith(s) or _stem(word) == s for s in stems)
+        return any(folded.startswith(s) for s in stems)
 
-    spans = [m.span() for m in _WORD.finditer(text) if stems and matches(m.group())]
     start = 0
-    if spans:
-        start = max(0, spans[0][0] - length // 3)
-        if start:
-            start = text.rfind(" ", 0, start) + 1
+    if stems:
+        for m in _WORD.finditer(text):
+            if matches(m.group()):
+                start = max(0, m.start() - length // 3)
+                if start:
+                    start = text.rfind(" ", 0, start) + 1
+                break
     end = min(len(text), start + length)
     if end < len(text):
         cut = text.rfind(" ", start, end)
         end = cut if cut > start else end
     parts, cursor = [], start
-    for s, e in spans:
-        if s < start or e > end:
-            continue
-        parts.append(escape(text[cursor:s]))
-        parts.append(f"<mark>{escape(text[s:e])}</mark>")
-        cursor = e
+    if stems:
+        for m in _WORD.finditer(text, start):
+            s, e = m.span()
+            if s >= end:
+                break
+            if e > end or not matches(m.group()):
+                continue
+            parts.append(escape(text[cursor:s]))
+            parts.append(f"<mark>{escape(text[s:e])}</mark>")
+            cursor = e
     parts.append(escape(text[cursor:end]))
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
@@ -274,7 +311,162 @@ def _normalise(pairs):
     return {pk: score / top for pk, score in pairs}
 
 
-# --- Visible rows with their facet values ------------------------------------------------------
+# --- Candidates: what the backend proposes -----------------------------------------------------
+@dataclass
+class Candidates:
+    """{pk: score} per model, best 1.0; None = no query, every visible item is a candidate."""
+
+    pages: dict | None
+    resources: dict | None
+    fuzzy: bool = False
+    # True when the query that found them already kept only what the user may see (database
+    # backends); Elasticsearch's ids are checked again.
+    checked: bool = False
+
+
+def _positions(pks):
+    """Scores from a ranked list of ids (the database backends' scales are not comparable)."""
+    total = len(pks)
+    return {pk: (total - i) / total for i, pk in enumerate(pks)}
+
+
+def _ranked_queryset(backend, compiled, queryset):
+    """On a database backend: the backend's own ranked queryset (best first), still open to
+    filtering. None when the backend cannot give one."""
+    results = backend.search(compiled, queryset).annotate_score("_search_score")
+    get_queryset = getattr(results, "get_queryset", None)
+    return get_queryset() if get_queryset is not None else None
+
+
+def _any_word(compiled, config):
+    """A tsquery matched by every document the compiled query matches (any of its words), for
+    the GIN indexes on the title and body vectors; None if the query has other parts."""
+    from django.contrib.postgres.search import SearchQuery
+
+    words = []
+
+    def walk(node):
+        if isinstance(node, PlainText):
+            words.extend(w for w in re.split(r"[\s\-]+", node.query_string) if w)
+            return True
+        if isinstance(node, Phrase):
+            words.extend(node.query_string.split())
+            return True
+        if isinstance(node, (And, Or)):
+            return all(walk(sub) for sub in node.subqueries)
+        return False
+
+    if not walk(compiled) or not words:
+        return None
+    queries = [SearchQuery(w, config=config, search_type="plain") for w in dict.fromkeys(words)]
+    return reduce(or_, queries)
+
+
+def _is_postgres_backend(backend):
+    return type(backend).__name__ == "PostgresSearchBackend" and connection.vendor == "postgresql"
+
+
+def _postgres_ranked(backend, compiled, visible, content_type_ids):
+    """The visible ids matching `compiled`, best first (at most MAX_CANDIDATES), with Wagtail's
+    own tsquery and rank, read from its index table.
+
+    Wagtail's query starts from the model and joins the index on `object_id = id::varchar`,
+    filtering on `title || body`, which no index serves; with PostgreSQL's usual one-row
+    estimate for a text search it can loop over every page for each match (6 s for "eau de
+    pluie" on 13,000 pages). Here the index rows are found through the GIN indexes on `title`
+    and `body` first (any word of the query: a superset, then the exact match on `title ||
+    body` as Wagtail does), and joined to the visible ids by integer."""
+    from wagtail.search.models import IndexEntry
+
+    compiler = backend.query_compiler_class(visible, compiled)
+    config = compiler.get_config(backend)
+    tsquery = compiler.build_tsquery(compiled, config=config)
+    rank = compiler._build_rank_expression(
+        [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+    )
+    entries = IndexEntry.objects.filter(content_type_id__in=content_type_ids)
+    any_word = _any_word(compiled, config)
+    if any_word is not None:
+        entries = entries.filter(Q(title=any_word) | Q(body=any_word))
+    ranked = (
+        entries.annotate(_vector_=F("title")._combine(F("body"), "||", False))
+        .filter(_vector_=tsquery)
+        .annotate(_pk=Cast("object_id", IntegerField()))
+        .filter(_pk__in=visible.values("pk"))
+        .annotate(_rank=rank)
+        .order_by(F("_rank").desc(), F("_pk").desc())
+        .values_list("_pk", flat=True)
+    )
+    return list(ranked[:MAX_CANDIDATES])
+
+
+def _database_candidates(backend, compiled, visible, model):
+    """Ranked visible ids from a database backend: one query."""
+    if _is_postgres_backend(backend):
+        content_types = [ContentType.objects.get_for_model(model).pk]
+        if model is Page:
+            content_types = list(_kind_by_content_type())
+        return _postgres_ranked(backend, compiled, visible, content_types)
+    ranked = _ranked_queryset(backend, compiled, model.objects.all())
+    if ranked is None:
+        return None
+    ranked = ranked.filter(pk__in=visible.values("pk"))
+    return list(ranked.values_list("pk", flat=True)[:MAX_CANDIDATES])
+
+
+def find_candidates(backend, user, query, kinds):
+    """Candidates of `query` for the visible pages of `kinds` and the resources `user` may open."""
+    page_kinds = [k for k in kinds if k in PAGE_KINDS]
+    compiled = build_query(backend, query)
+    if not is_elasticsearch(backend):
+        found = Candidates(pages={}, resources={}, checked=True)
+        if page_kinds:
+            ids = _database_candidates(backend, compiled, visible_pages(page_kinds), Page)
+            if ids is None:
+                return _generic_candidates(backend, user, query, kinds)
+            found.pages = _positions(ids)
+        if "ressource" in kinds:
+            ids = _database_candidates(backend, compiled, viewable_resources(user), Resource)
+            if ids is None:
+                return _generic_candidates(backend, user, query, kinds)
+            found.resources = _positions(ids)
+        return found
+    return _generic_candidates(backend, user, query, kinds)
+
+
+def _generic_candidates(backend, user, query, kinds):
+    """Through the backend's search API (Elasticsearch): ids that may not be visible; the SQL
+    that follows decides. When nothing matches as typed, Elasticsearch forgives a typo or two."""
+    page_kinds = [k for k in kinds if k in PAGE_KINDS]
+
+    def gather(fuzzy):
+        compiled = build_query(backend, query, fuzzy=fuzzy)
+        found = Candidates(pages={}, resources={}, fuzzy=fuzzy)
+        try:
+            if page_kinds:
+                # Elasticsearch filters on indexed fields only: the locale by id.
+                locale = active_locale() or Locale.get_active()
+                pages = Page.objects.filter(live=True, locale=locale).type(
+                    *(PAGE_KINDS[k] for k in page_kinds)
+                )
+                found.pages = _normalise(candidates(backend, pages, compiled))
+            if "ressource" in kinds:
+                found.resources = _normalise(candidates(backend, Resource.objects.all(), compiled))
+        except SearchUnavailable:
+            raise
+        except Exception as exc:
+            if is_elasticsearch(backend):
+                raise SearchUnavailable(str(exc)) from exc
+            raise
+        return found
+
+    found = gather(fuzzy=False)
+    if is_elasticsearch(backend) and not (found.pages or found.resources):
+        found = gather(fuzzy=True)
+    return found
+
+
+# --- Visibility, filters and facets in SQL -----------------------------------------------------
 # Page kinds as Page's reverse one-to-one names (multi-table inheritance), with their theme links.
 PAGE_CHILDREN = {
     "experience": (
@@ -285,11 +477,13 @@ PAGE_CHILDREN = {
     "technique": ("technicalsheetpage", TechnicalSheetPage.themes.through, "technicalsheetpage_id"),
     "evenement": ("eventpage", EventPage.themes.through, "eventpage_id"),
 }
+FACETS = ("theme", "type", "commune", "year")
+RESOURCE_TYPE_KEY = -1  # the "type" facet's key for resources (pages: their content type id)
 
 
 def active_language():
     """The content language of this request, found without a query (Locale.get_active() costs
-    one; the row queries join on the locale's code instead)."""
+    one; the queries join on the locale's code instead)."""
     return get_supported_content_language_variant(translation.get_language())
 
 
@@ -302,6 +496,342 @@ def public_q():
     return ~reduce(or_, (Q(path__startswith=path) for path in paths))
 
 
+def _kind_by_content_type():
+    """{content type id: kind}; ContentType's own cache answers after the first request."""
+    found = ContentType.objects.get_for_models(*PAGE_KINDS.values())
+    return {found[model].pk: kind for kind, model in PAGE_KINDS.items()}
+
+
+def _locale_q(language):
+    """The pages in `language`: by locale id when reseau.routing knows it (no join)."""
+    locale = locales()[0].get(language)
+    return Q(locale_id=locale.pk) if locale else Q(locale__language_code=language)
+
+
+def visible_pages(kinds, language=None):
+    """The live, public pages of `kinds` in the current language."""
+    content_types = [ct for ct, kind in _kind_by_content_type().items() if kind in kinds]
+    return Page.objects.filter(
+        public_q(),
+        _locale_q(language or active_language()),
+        live=True,
+        content_type_id__in=content_types,
+    )
+
+
+class _AnyOf(Func):
+    """`column = ANY(%s)` with the ids as ONE array parameter (PostgreSQL): a thousand candidate
+    ids repeated in every part of the facet query would otherwise be ten thousand parameters,
+    each prepared by Django."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column, ids):
+        super().__init__(F(column))
+        self.ids = [int(pk) for pk in ids]
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        # One text parameter: psycopg would otherwise dump the list item by item, every time.
+        array = "{" + ",".join(map(str, self.ids)) + "}"
+        return f"{column} = ANY(%s::integer[])", [*params, array]
+
+
+def in_ids(column, ids):
+    """A filter on `column` being one of `ids`."""
+    ids = list(ids)
+    if connection.vendor == "postgresql" and ids:
+        return _AnyOf(column, ids)
+    return Q(**{f"{column}__in": ids})
+
+
+def no_filters():
+    return {name: set() for name in FACETS}
+
+
+def _part(queryset, facet, key, label=None):
+    """One facet's counts as rows (facet, key, label, count), for a UNION ALL."""
+    group = [key, label] if label else [key]
+    return (
+        queryset.order_by()
+        .values(*group)
+        .annotate(
+            _facet=Value(facet, output_field=CharField()),
+            _label=F(label) if label else Value(None, output_field=CharField()),
+            _n=Count("*"),
+        )
+        .values_list("_facet", key, "_label", "_n")
+    )
+
+
+class _PageSide:
+    """The visible pages of some kinds (restricted to candidates when there is a query)."""
+
+    def __init__(self, kinds, scores, language):
+        self.kinds, self.scores, self.language = kinds, scores, language
+        self.content_types = {kind: ct for ct, kind in _kind_by_content_type().items()}
+
+    @cached_property
+    def base(self):
+        """The visible rows with their facet values, built once (each facet filters a copy)."""
+        return self.queryset()
+
+    def queryset(self):
+        pages = visible_pages(self.kinds, self.language)
+        if self.scores is not None:
+            pages = pages.filter(in_ids("pk", self.scores))
+        date = Coalesce(F("eventpage__start"), F("first_published_at"))
+        dated = [self.content_types["technique"], self.content_types["evenement"]]
+        return pages.annotate(
+            _date=date,
+            _year=Case(
+                When(content_type_id__in=dated, then=ExtractYear(date)),
+                default=F("experiencesheetpage__year_start"),
+                output_field=IntegerField(),
+            ),
+            _commune=Coalesce(
+                F("experiencesheetpage__commune_id"), F("eventpage__host_commune_id")
+            ),
+        )
+
+    def filtered(self, filters, skip=None):
+        """The side's rows that every facet but `skip` lets through; None if the type facet
+        excludes the whole side."""
+        pages = self.base
+        if skip != "type" and filters["type"]:
+            kinds = [k for k in self.kinds if k in filters["type"]]
+            if not kinds:
+                return None
+            pages = pages.filter(content_type_id__in=[self.content_types[k] for k in kinds])
+        if skip != "theme" and filters["theme"]:
+            links = [PAGE_CHILDREN[k] for k in self.kinds]
+            pages = pages.filter(
+                reduce(
+                    or_,
+                    (
+                        Q(
+                            pk__in=through.objects.filter(theme_id__in=filters["theme"]).values(
+                                owner
+                            )
+                        )
+                        for _name, through, owner in links
+                    ),
+                )
+            )
+        if skip != "commune" and filters["commune"]:
+            pages = pages.filter(_commune__in=filters["commune"])
+        if skip != "year" and filters["year"]:
+            pages = pages.filter(_year__in=filters["year"])
+        return pages
+
+    def facet_parts(self, filters):
+        parts = []
+        pages = self.filtered(filters, skip="theme")
+        if pages is not None:
+            for kind in self.kinds:
+                _name, through, owner = PAGE_CHILDREN[kind]
+                links = through.objects.filter(**{f"{owner}__in": pages.values("pk")})
+                parts.append(_part(links, "theme", "theme_id"))
+        pages = self.filtered(filters, skip="type")
+        if pages is not None:
+            parts.append(_part(pages, "type", "content_type_id"))
+        pages = self.filtered(filters, skip="commune")
+        if pages is not None:
+            pages = pages.annotate(
+                _commune_name=Coalesce(
+                    F("experiencesheetpage__commune__name"), F("eventpage__host_commune__name")
+                )
+            ).filter(_commune__gt=0)
+            parts.append(_part(pages, "commune", "_commune", "_commune_name"))
+        pages = self.filtered(filters, skip="year")
+        if pages is not None:
+            parts.append(_part(pages.filter(_year__gt=0), "year", "_year"))
+        return parts
+
+    def hit_rows(self, filters):
+        pages = self.filtered(filters)
+        if pages is None:
+            return None
+        return pages.order_by().values_list("content_type_id", "pk", "_date")
+
+
+class _ResourceSide:
+    """The resources this user may open (restricted to candidates when there is a query)."""
+
+    def __init__(self, user, scores, checked=False):
+        self.user, self.scores, self.checked = user, scores, checked
+
+    @cached_property
+    def base(self):
+        return self.queryset()
+
+    def queryset(self):
+        if self.scores is None:
+            resources = viewable_resources(self.user)
+        elif self.checked:
+            # Found by the database backend among viewable_resources(user) in this request:
+            # the permission subqueries (thousands of grants) need not run once per facet.
+            resources = Resource.objects.filter(in_ids("pk", self.scores))
+        else:
+            resources = viewable_resources(self.user).filter(in_ids("pk", self.scores))
+        return resources.order_by().annotate(_date=F("created_at"))
+
+    def filtered(self, filters, skip=None):
+        resources = self.base
+        if skip != "type" and filters["type"] and "ressource" not in filters["type"]:
+            return None
+        if skip != "theme" and filters["theme"]:
+            through = Resource.themes.through
+            resources = resources.filter(
+                pk__in=through.objects.filter(theme_id__in=filters["theme"]).values("resource_id")
+            )
+        if skip != "commune" and filters["commune"]:
+            resources = resources.filter(commune_id__in=filters["commune"])
+        if skip != "year" and filters["year"]:
+            resources = resources.filter(year__in=filters["year"])
+        return resources
+
+    def facet_parts(self, filters):
+        parts = []
+        resources = self.filtered(filters, skip="theme")
+        if resources is not None:
+            links = Resource.themes.through.objects.filter(resource_id__in=resources.values("pk"))
+            parts.append(_part(links, "theme", "theme_id"))
+        resources = self.filtered(filters, skip="type")
+        if resources is not None:
+            parts.append(
+                _part(
+                    resources.annotate(_kind=Value(RESOURCE_TYPE_KEY, output_field=IntegerField())),
+                    "type",
+                    "_kind",
+                )
+            )
+        resources = self.filtered(filters, skip="commune")
+        if resources is not None:
+            resources = resources.filter(commune_id__gt=0)
+            parts.append(_part(resources, "commune", "commune_id", "commune__name"))
+        resources = self.filtered(filters, skip="year")
+        if resources is not None:
+            parts.append(_part(resources.filter(year__gt=0), "year", "year"))
+        return parts
+
+    def hit_rows(self, filters):
+        resources = self.filtered(filters)
+        if resources is None:
+            return None
+        return resources.order_by().values_list(
+            Value(RESOURCE_TYPE_KEY, output_field=IntegerField()), "pk", "_date"
+        )
+
+
+def _union(parts):
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+
+
+def count_facets(sides, filters):
+    """({facet: {value: count}}, {commune id: name}) in ONE query: each facet counted over the
+    visible rows the OTHER facets let through (a GROUP BY per facet and model, glued with UNION
+    ALL), so a visitor sees how many results ticking one more box would add."""
+    facets = {name: {} for name in FACETS}
+    communes = {}
+    parts = [part for side in sides for part in side.facet_parts(filters)]
+    if not parts:
+        return facets, communes
+    kind_of = {**_kind_by_content_type(), RESOURCE_TYPE_KEY: "ressource"}
+    for facet, key, label, n in _union(parts):
+        if not n:  # the resources' "type" part is one aggregate, 0 when none is left
+            continue
+        if facet == "type":
+            key = kind_of.get(key)
+        elif facet == "commune":
+            communes[key] = label or ""
+        bucket = facets[facet]
+        bucket[key] = bucket.get(key, 0) + n
+    return facets, communes
+
+
+class BrowseHits(Sequence):
+    """Every visible item that the filters let through, newest first, read from the database
+    one slice (the displayed page) at a time; `total` comes from the facet counts."""
+
+    def __init__(self, parts, total, kind_of):
+        self.parts, self.total, self.kind_of = parts, total, kind_of
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ordered = _union(self.parts).order_by(F("_date").desc(nulls_last=True), F("pk").desc())
+        return [(self.kind_of[key], pk) for key, pk, _date in ordered[index]]
+
+
+def _timestamp(date):
+    return date.timestamp() if hasattr(date, "timestamp") else 0
+
+
+def search(user, query, kinds, filters=None, order="relevance", backend=None):
+    """The visible items for `query` ("" = browse) over `kinds`, filtered by `filters`, in
+    display order (`order` "relevance" or "date"; browsing is always by date), with the facet
+    counts. Queries: the backend's (one per model on the database backend), the facet counts,
+    the filtered ids (a search), or one slice of them (browsing, when the page is sliced)."""
+    filters = {**no_filters(), **(filters or {})}
+    if query and not backend_text(query):
+        return SearchOutcome(hits=[], total=0, facets={name: {} for name in FACETS})
+    found, degraded = Candidates(pages=None, resources=None), False
+    if query:
+        backend = backend or get_search_backend()
+        try:
+            found = find_candidates(backend, user, query, kinds)
+        except SearchUnavailable as exc:
+            logger.error("Search backend failed, answering from the database: %s", exc)
+            found, degraded = find_candidates(database_backend(), user, query, kinds), True
+    language = active_language()
+    sides = []
+    page_kinds = [k for k in kinds if k in PAGE_KINDS]
+    if page_kinds and (found.pages is None or found.pages):
+        sides.append(_PageSide(page_kinds, found.pages, language))
+    if "ressource" in kinds and (found.resources is None or found.resources):
+        sides.append(_ResourceSide(user, found.resources, found.checked))
+    facets, communes = count_facets(sides, filters)
+    total = sum(
+        n for kind, n in facets["type"].items() if not filters["type"] or kind in filters["type"]
+    )
+    kind_of = {**_kind_by_content_type(), RESOURCE_TYPE_KEY: "ressource"}
+    parts = [rows for side in sides if (rows := side.hit_rows(filters)) is not None]
+    if not parts or not total:
+        hits = []
+    elif not query:
+        hits = BrowseHits(parts, total, kind_of)
+    else:
+        scores = {"ressource": found.resources or {}}
+        rows = [(kind_of[key], pk, date) for key, pk, date in _union(parts)]
+        if order == "date":
+            rows.sort(key=lambda r: (_timestamp(r[2]), r[1]), reverse=True)
+        else:
+            rows.sort(
+                key=lambda r: (
+                    scores.get(r[0], found.pages or {}).get(r[1], 0.0),
+                    _timestamp(r[2]),
+                ),
+                reverse=True,
+            )
+        hits = [(kind, pk) for kind, pk, _date in rows]
+    return SearchOutcome(
+        hits=hits,
+        total=total,
+        facets=facets,
+        communes=communes,
+        degraded=degraded,
+        fuzzy=found.fuzzy,
+    )
+
+
+# --- The displayed page ------------------------------------------------------------------------
 class _JoinedIds(Aggregate):
     """Comma-separated ids of a group: GROUP_CONCAT (SQLite, MySQL) or STRING_AGG (PostgreSQL)."""
 
@@ -319,7 +849,7 @@ class _JoinedIds(Aggregate):
 
 
 def _theme_ids(through, owner, outer="pk"):
-    """The item's theme ids as "3,7", from a correlated subquery: no query of its own."""
+    """The item's theme ids as "3,7", from a correlated subquery (for the displayed rows only)."""
     links = (
         through.objects.filter(**{owner: OuterRef(outer)})
         .values(owner)
@@ -329,294 +859,79 @@ def _theme_ids(through, owner, outer="pk"):
     return Subquery(links, output_field=CharField())
 
 
-def _page_rows(queryset, language):
-    """(pk, content type, date, year, commune id, commune name, theme ids) of the live, public
-    pages of `queryset` in `language`: ONE query whatever the number or kinds of pages."""
-    return (
-        queryset.filter(public_q(), live=True, locale__language_code=language)
-        .annotate(
-            _date=Coalesce(F("eventpage__start"), F("first_published_at")),
-            _year=F("experiencesheetpage__year_start"),
-            _commune=Coalesce(
-                F("experiencesheetpage__commune_id"), F("eventpage__host_commune_id")
-            ),
-            _commune_name=Coalesce(
-                F("experiencesheetpage__commune__name"), F("eventpage__host_commune__name")
-            ),
-            _themes=Coalesce(
-                *(_theme_ids(through, owner) for _name, through, owner in PAGE_CHILDREN.values())
-            ),
-        )
-        .values_list(
-            "pk", "content_type_id", "_date", "_year", "_commune", "_commune_name", "_themes"
-        )
-    )
+def _split_ids(text):
+    return {int(t) for t in text.split(",") if t} if text else set()
 
 
-def _resource_rows(queryset, user):
-    """The same columns for the resources of `queryset` this user may open: ONE query."""
-    return (
-        queryset.filter(pk__in=viewable_resources(user).values("pk"))
-        .annotate(
-            _kind=Value(None, IntegerField()),
-            _date=F("created_at"),
-            _commune_name=F("commune__name"),
-            _themes=_theme_ids(Resource.themes.through, "resource_id"),
-        )
-        .values_list("pk", "_kind", "_date", "year", "commune_id", "_commune_name", "_themes")
-    )
-
-
-def _kind_by_content_type():
-    """{content type id: kind}; ContentType's own cache answers after the first request."""
-    found = ContentType.objects.get_for_models(*PAGE_KINDS.values())
-    return {found[model].pk: kind for kind, model in PAGE_KINDS.items()}
-
-
-def _rows_from_values(values, kinds, kind=None, ranked=False):
-    """Rows from value tuples, scored by rank (best first) when `ranked`."""
-    values = list(values)
-    kind_of = _kind_by_content_type() if kind is None else {}
-    total = len(values)
-    rows = []
-    for position, (pk, content_type, date, year, commune, commune_name, themes) in enumerate(
-        values
-    ):
-        row_kind = kind or kind_of.get(content_type)
-        if row_kind not in kinds:
-            continue
-        if row_kind in ("technique", "evenement") and date:
-            year = timezone.localtime(date).year
-        rows.append(
-            Row(
-                kind=row_kind,
-                pk=pk,
-                score=float(total - position) if ranked else 0.0,
-                date=date,
-                year=year or None,
-                commune_id=commune or None,
-                commune_name=commune_name or "",
-                theme_ids={int(t) for t in themes.split(",") if t} if themes else set(),
-            )
-        )
-    return rows
-
-
-def _normalise_rows(rows):
-    top = max((r.score for r in rows), default=0.0) or 1.0
-    for row in rows:
-        row.score = row.score / top
-    return rows
-
-
-def collect_rows(user, scores_by_kind, kinds):
-    """Rows for every visible item of the requested kinds; `scores_by_kind[kind]` ({pk: score})
-    restricts to candidates (None or absent = browse everything). One query for the pages, one
-    for the resources."""
-    language = active_language()
-    rows = []
-    page_kinds = [k for k in kinds if k in PAGE_KINDS]
-    if page_kinds:
-        pages = Page.objects.type(*(PAGE_KINDS[k] for k in page_kinds))
-        scores = _merged_scores(scores_by_kind, page_kinds)
-        if scores is None or scores:
-            if scores is not None:
-                pages = pages.filter(pk__in=list(scores))
-            for row in _rows_from_values(_page_rows(pages, language), page_kinds):
-                row.score = (scores or {}).get(row.pk, 0.0)
-                rows.append(row)
-    if "ressource" in kinds:
-        scores = scores_by_kind.get("ressource")
-        if scores is None or scores:
-            resources = Resource.objects.all()
-            if scores is not None:
-                resources = resources.filter(pk__in=list(scores))
-            for row in _rows_from_values(_resource_rows(resources, user), kinds, kind="ressource"):
-                row.score = (scores or {}).get(row.pk, 0.0)
-                rows.append(row)
-    return rows
-
-
-def _merged_scores(scores_by_kind, page_kinds):
-    if all(scores_by_kind.get(k) is None for k in page_kinds):
-        return None
-    merged = {}
-    for kind in page_kinds:
-        merged.update(scores_by_kind.get(kind) or {})
-    return merged
-
-
-# --- Facets ------------------------------------------------------------------------------------
-FACETS = ("theme", "type", "commune", "year")
-
-
-def row_matches(row, filters, skip=None):
-    if skip != "theme" and filters["theme"] and not (row.theme_ids & filters["theme"]):
-        return False
-    if skip != "type" and filters["type"] and row.kind not in filters["type"]:
-        return False
-    if skip != "commune" and filters["commune"] and row.commune_id not in filters["commune"]:
-        return False
-    return not (skip != "year" and filters["year"] and row.year not in filters["year"])
-
-
-def facet_counts(rows, filters):
-    """Counts per value, each facet counted over the rows the OTHER facets let through, so a
-    visitor sees how many results ticking one more box would add."""
-    counts = {name: {} for name in FACETS}
-    for name in FACETS:
-        bucket = counts[name]
-        for row in rows:
-            if not row_matches(row, filters, skip=name):
-                continue
-            if name == "theme":
-                keys = row.theme_ids
-            elif name == "type":
-                keys = [row.kind]
-            elif name == "commune":
-                keys = [row.commune_id] if row.commune_id else []
-            else:
-                keys = [row.year] if row.year else []
-            for key in keys:
-                bucket[key] = bucket.get(key, 0) + 1
-    return counts
-
-
-# --- The whole search --------------------------------------------------------------------------
-def run_search(user, query, kinds, backend=None):
-    """Rows (unfiltered by facets) for `query` ("" = browse) over `kinds` the user may see."""
-    if query and not backend_text(query):
-        return SearchOutcome(rows=[], facets={})
-    if not query:
-        return SearchOutcome(rows=collect_rows(user, {}, kinds), facets={})
-    backend = backend or get_search_backend()
-    try:
-        outcome = _search_with(backend, user, query, kinds)
-    except SearchUnavailable as exc:
-        logger.error("Search backend failed, answering from the database: %s", exc)
-        outcome = _search_with(database_backend(), user, query, kinds)
-        outcome.degraded = True
-    return outcome
-
-
-def _ranked_queryset(backend, compiled, queryset):
-    """On the database backend: the backend's own ranked queryset (best first), still open to
-    filtering, so ranking, visibility and facet values come out of ONE query. None when the
-    backend cannot give one (Elasticsearch, or a backend without `get_queryset`)."""
-    if is_elasticsearch(backend):
-        return None
-    results = backend.search(compiled, queryset).annotate_score("_search_score")
-    get_queryset = getattr(results, "get_queryset", None)
-    return get_queryset() if get_queryset is not None else None
-
-
-def _search_with(backend, user, query, kinds):
-    page_kinds = [k for k in kinds if k in PAGE_KINDS]
-    compiled = build_query(backend, query)
-    if not is_elasticsearch(backend):
-        rows = _database_rows(backend, compiled, user, kinds, page_kinds)
-        if rows is not None:
-            return SearchOutcome(rows=rows, facets={})
-
-    def gather(fuzzy):
-        scores = {}
-        compiled = build_query(backend, query, fuzzy=fuzzy)
-        try:
-            if page_kinds:
-                # Elasticsearch filters on indexed fields only: the locale by id.
-                pages = Page.objects.filter(live=True, locale=Locale.get_active()).type(
-                    *(PAGE_KINDS[k] for k in page_kinds)
-                )
-                found = _normalise(candidates(backend, pages, compiled))
-                for kind in page_kinds:
-                    scores[kind] = found
-            if "ressource" in kinds:
-                scores["ressource"] = _normalise(
-                    candidates(backend, Resource.objects.all(), compiled)
-                )
-        except SearchUnavailable:
-            raise
-        except Exception as exc:
-            if is_elasticsearch(backend):
-                raise SearchUnavailable(str(exc)) from exc
-            raise
-        return scores
-
-    scores = gather(fuzzy=False)
-    fuzzy = False
-    if is_elasticsearch(backend) and not any(scores.values()):
-        # Nothing matched as typed: let Elasticsearch forgive a typo or two.
-        scores, fuzzy = gather(fuzzy=True), True
-    return SearchOutcome(rows=collect_rows(user, scores, kinds), facets={}, fuzzy=fuzzy)
-
-
-def _database_rows(backend, compiled, user, kinds, page_kinds):
-    """Ranked visible rows straight from the database backend's query (one per model), or None
-    to take the generic path."""
-    language = active_language()
-    rows = []
-    if page_kinds:
-        base = Page.objects.filter(live=True).type(*(PAGE_KINDS[k] for k in page_kinds))
-        ranked = _ranked_queryset(backend, compiled, base)
-        if ranked is None:
-            return None
-        values = _page_rows(ranked, language)[:MAX_CANDIDATES]
-        rows += _normalise_rows(_rows_from_values(values, page_kinds, ranked=True))
-    if "ressource" in kinds:
-        ranked = _ranked_queryset(backend, compiled, Resource.objects.all())
-        if ranked is None:
-            return None
-        values = _resource_rows(ranked, user)[:MAX_CANDIDATES]
-        rows += _normalise_rows(_rows_from_values(values, kinds, kind="ressource", ranked=True))
-    return rows
-
-
-def sort_rows(rows, order, browsing):
-    def date_key(row):
-        return row.date.timestamp() if hasattr(row.date, "timestamp") else 0
-
-    if order == "date" or browsing:
-        return sorted(rows, key=lambda r: (date_key(r), r.pk), reverse=True)
-    return sorted(rows, key=lambda r: (r.score, date_key(r)), reverse=True)
-
-
-def load_results(rows, query, request, themes=None):
-    """Display data for one page of rows: one query for the pages (each with its own fields,
-    through the child tables joined in), one for the resources. `themes` ({id: Theme}) are the
-    ones the caller already holds; the commune name came with the row."""
-    page_ids = [r.pk for r in rows if r.kind in PAGE_KINDS]
-    resource_ids = [r.pk for r in rows if r.kind == "ressource"]
-    pages = {}
+def load_results(hits, query, request, themes=None):
+    """Display data for one page of hits ((kind, pk), in order): one query for the pages (each
+    with its own fields, through the child tables joined in, with commune and theme ids), one
+    for the resources. `themes` ({id: Theme}) are the ones the caller already holds."""
+    page_ids = [pk for kind, pk in hits if kind in PAGE_KINDS]
+    resource_ids = [pk for kind, pk in hits if kind == "ressource"]
+    pages, resources = {}, {}
     if page_ids:
         children = [PAGE_CHILDREN[k][0] for k in PAGE_KINDS]
-        pages = Page.objects.filter(pk__in=page_ids).select_related(*children).in_bulk()
-    resources = Resource.objects.in_bulk(resource_ids) if resource_ids else {}
+        pages = (
+            Page.objects.filter(pk__in=page_ids)
+            .select_related(*children, "experiencesheetpage__commune", "eventpage__host_commune")
+            .annotate(
+                _themes=Coalesce(
+                    *(_theme_ids(through, owner) for _n, through, owner in PAGE_CHILDREN.values())
+                )
+            )
+            .in_bulk()
+        )
+    if resource_ids:
+        resources = (
+            Resource.objects.filter(pk__in=resource_ids)
+            .select_related("commune")
+            .annotate(_themes=_theme_ids(Resource.themes.through, "resource_id"))
+            .in_bulk()
+        )
+    theme_ids = {pk: _split_ids(obj._themes) for pk, obj in [*pages.items()]}
+    resource_theme_ids = {pk: _split_ids(obj._themes) for pk, obj in resources.items()}
     if themes is None:
-        theme_ids = set().union(*(r.theme_ids for r in rows)) if rows else set()
-        themes = Theme.objects.in_bulk(theme_ids) if theme_ids else {}
+        wanted = set().union(*theme_ids.values(), *resource_theme_ids.values())
+        themes = Theme.objects.in_bulk(wanted) if wanted else {}
+    stems = _highlight_stems(query) if query else ()
     results = []
-    for row in rows:
-        if row.kind == "ressource":
-            obj = resources.get(row.pk)
+    for kind, pk in hits:
+        if kind == "ressource":
+            obj = resources.get(pk)
+            if obj is None:
+                continue
+            date, year, commune = obj.created_at, obj.year, obj.commune
+            ids = resource_theme_ids[pk]
+            url = obj.get_absolute_url()
         else:
-            page = pages.get(row.pk)
-            obj = getattr(page, PAGE_CHILDREN[row.kind][0], None) if page else None
-        if obj is None:
-            continue
-        url = obj.get_absolute_url() if row.kind == "ressource" else obj.get_url(request)
-        text = " ".join(_field_text(obj, name) for name in EXCERPT_FIELDS[row.kind])
+            page = pages.get(pk)
+            obj = getattr(page, PAGE_CHILDREN[kind][0], None) if page else None
+            if obj is None:
+                continue
+            ids = theme_ids[pk]
+            if kind == "evenement":
+                date, year, commune = obj.start or obj.first_published_at, None, obj.host_commune
+            else:
+                date, year, commune = obj.first_published_at, None, None
+                if kind == "experience":
+                    year, commune = obj.year_start, obj.commune
+            if kind != "experience" and date:
+                year = timezone.localtime(date).year
+            url = obj.get_url(request)
+        text = " ".join(_field_text(obj, name) for name in EXCERPT_FIELDS[kind])
         results.append(
             Result(
-                kind=row.kind,
-                kind_label=KIND_LABELS[row.kind],
+                kind=kind,
+                kind_label=KIND_LABELS[kind],
                 title=obj.title,
                 url=url,
-                excerpt=highlight(text, query) if query else highlight(text, "", length=200),
-                date=row.date,
-                year=row.year,
-                commune_name=row.commune_name,
+                excerpt=highlight(text, query, stems=stems) if query else highlight(text, "", 200),
+                date=date,
+                year=year or None,
+                commune_name=commune.name if commune else "",
                 themes=sorted(
-                    (themes[t] for t in row.theme_ids if t in themes),
+                    (themes[t] for t in ids if t in themes),
                     key=lambda t: (t.sort_order, t.name),
                 ),
             )
@@ -629,6 +944,43 @@ def _field_text(obj, name):
     if value is None:
         return ""
     if hasattr(value, "stream_block"):
-        return " ".join(str(v) for v in value.stream_block.get_searchable_content(value))
+        return " ".join(str(v) for v in stream_text(value))
     # Block ends become spaces so that "accueil</li><li>18h15" does not read "accueil18h15".
     return strip_tags(BLOCK_END.sub(" ", str(value)))
+
+
+def stream_text(value):
+    """What `value.stream_block.get_searchable_content(value)` gives, read from the stored JSON
+    without building the blocks: chooser blocks (images, documents) have no searchable text, and
+    building them costs a query per field."""
+    return _raw_text(value.stream_block, list(value.raw_data))
+
+
+def _raw_text(block, raw):
+    if isinstance(block, ChooserBlock) or not getattr(block, "search_index", True):
+        return []
+    if isinstance(block, StreamBlock):
+        content = []
+        for item in raw or []:
+            child = block.child_blocks.get(item.get("type"))
+            if child is not None:
+                content.extend(_raw_text(child, item.get("value")))
+        return content
+    if isinstance(block, StructBlock):
+        content = []
+        raw = raw or {}
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                content.extend(_raw_text(child, raw[name]))
+            else:
+                content.extend(child.get_searchable_content(child.get_default()))
+        return content
+    if isinstance(block, ListBlock):
+        content = []
+        for item in raw or []:
+            item = item["value"] if block._item_is_in_block_format(item) else item
+            content.extend(_raw_text(block.child_block, item))
+        return content
+    if type(block).get_searchable_content is Block.get_searchable_content:
+        return []
+    return block.get_searchable_content(block.to_python(raw))

@@ -10,7 +10,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -61,27 +64,28 @@ def search(request):
     }
     sort = request.GET.get("tri")
     sort = sort if sort in SORTS else ("pertinence" if query else "date")
-    browsing = not query
     searched = bool(query or any(filters.values()))
 
-    outcome = engine.run_search(request.user, query, kinds) if searched else None
-    rows = outcome.rows if outcome else []
-    facets = engine.facet_counts(rows, filters) if outcome else {}
-    visible = [r for r in rows if engine.row_matches(r, filters)]
-    visible = engine.sort_rows(visible, "date" if sort == "date" else "relevance", browsing)
+    order = "date" if sort == "date" else "relevance"
+    outcome = engine.search(request.user, query, kinds, filters, order) if searched else None
 
-    paginator = Paginator(visible, getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20))
+    paginator = Paginator(
+        outcome.hits if outcome else [], getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
+    )
     page = paginator.get_page(request.GET.get("page"))
     results = engine.load_results(
         list(page.object_list), query, request, themes={t.pk: t for t in themes}
     )
 
-    # Commune names came with the rows; only a ticked commune that matches nothing needs a query.
-    communes = {r.commune_id: r.commune_name for r in rows if r.commune_id}
+    # Commune names came with the facet counts; only a ticked commune that matches nothing
+    # needs a query.
+    communes = dict(outcome.communes) if outcome else {}
     missing = filters["commune"] - set(communes)
-    if missing:
+    if outcome and missing:
         communes.update(Commune.objects.filter(pk__in=missing).values_list("pk", "name"))
-    facet_groups = _facet_groups(facets, filters, themes, communes, kinds) if outcome else []
+    facet_groups = (
+        _facet_groups(outcome.facets, filters, themes, communes, kinds) if outcome else []
+    )
 
     params = request.GET.copy()
     params.pop("page", None)
@@ -95,6 +99,7 @@ def search(request):
             "page_obj": page,
             "paginator": paginator,
             "facet_groups": facet_groups,
+            "checked_options": [o for g in facet_groups for o in g["options"] if o["checked"]],
             "sort": sort,
             "degraded": bool(outcome and outcome.degraded),
             "fuzzy": bool(outcome and outcome.fuzzy),
@@ -149,7 +154,28 @@ def _facet_groups(facets, filters, themes, communes, kinds):
         item["checked"] = year in filters["year"]
         year_options.append(item)
     groups.append({"key": "year", "legend": _("Année"), "options": year_options})
-    return [g for g in groups if g["options"]]
+    groups = [g for g in groups if g["options"]]
+    for group in groups:
+        group["items"] = _facet_items(group)
+    return groups
+
+
+def _facet_items(group):
+    """The group's checkboxes as HTML: names, values and labels escaped, counts are ints."""
+    key = escape(group["key"])
+    words, items = {}, []
+    for number, option in enumerate(group["options"], start=1):
+        count = int(option["count"])
+        if count not in words:
+            words[count] = escape(ngettext("résultat", "résultats", count))
+        checked = " checked" if option["checked"] else ""
+        items.append(
+            f'<li><input type="checkbox" id="facet-{key}-{number}" name="{escape(option["name"])}"'
+            f' value="{escape(option["value"])}"{checked}><label for="facet-{key}-{number}">'
+            f'{escape(option["label"])} <span class="facet__count">({count}'
+            f'<span class="visually-hidden"> {words[count]}</span>)</span></label></li>'
+        )
+    return mark_safe("\n".join(items))  # noqa: S308 - every value escaped above
 
 
 @require_GET

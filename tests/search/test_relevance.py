@@ -165,9 +165,8 @@ def build_corpus(home_page):
 def precision_at_3(label):
     hits, misses = 0, []
     for query, expected in QUERIES:
-        outcome = engine.run_search(None, query, ["experience", "technique", "evenement"])
-        ranked = engine.sort_rows(outcome.rows, "relevance", browsing=False)[:3]
-        titles = [r.title for r in engine.load_results(ranked, query, None)]
+        outcome = engine.search(None, query, ["experience", "technique", "evenement"])
+        titles = [r.title for r in engine.load_results(outcome.hits[:3], query, None)]
         if expected in titles:
             hits += 1
         else:
