@@ -142,3 +142,14 @@ def test_english_urls_route_under_the_english_home(anonymous_client, english_hom
         anonymous_client.get("/").context["page"].pk
         == Page.objects.get(depth=2, locale__language_code="fr").pk
     )
+
+
+def test_a_cache_that_keeps_nothing_still_routes(monkeypatch, anonymous_client, sheet):
+    """CACHE_URL=dummycache:// keeps no stamp: the directory is read again each time."""
+    from django.core.cache.backends.dummy import DummyCache
+
+    from reseau import routing
+
+    monkeypatch.setattr(routing, "_store", lambda: DummyCache("dummy", {}))
+    assert anonymous_client.get(sheet.url).status_code == 200
+    assert anonymous_client.get("/fiches-experiences/inconnue/").status_code == 404
