@@ -26,6 +26,7 @@ routing, which is still used for anything unusual (no Site, no home page in the 
 import copy
 import pickle
 import threading
+import time
 import uuid
 
 from django.conf import settings
@@ -37,6 +38,7 @@ from django.utils.translation import get_supported_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 STAMP_KEY = "routing:stamp"
+MAX_AGE_SECONDS = 10
 # Pages this deep or shallower are kept in the directory: the tree's root, the home pages of
 # every language (depth 2) and their children, the site's sections (depth 3).
 DIRECTORY_DEPTH = 3
@@ -91,11 +93,20 @@ def _directory():
     # A cache that keeps nothing (dummycache://) gives no stamp: read everything every time.
     stamp = _current_stamp() or uuid.uuid4().hex
     _request.checked = getattr(_request, "active", False)
-    if _memo.get("stamp") != stamp:
+    # A backstop: with a cache local to each process (the locmem default, several workers) a
+    # change made in one worker never reaches the others' stamp, so no directory lives long.
+    expired = time.monotonic() - _memo.get("loaded_at", 0.0) > MAX_AGE_SECONDS
+    if _memo.get("stamp") != stamp or expired:
         with _lock:
             _memo.clear()
             _memo.update(
-                stamp=stamp, sites={}, locales=None, homes={}, sections={}, restricted=None
+                stamp=stamp,
+                loaded_at=time.monotonic(),
+                sites={},
+                locales=None,
+                homes={},
+                sections={},
+                restricted=None,
             )
     return _memo
 
