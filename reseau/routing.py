@@ -38,7 +38,6 @@ from django.utils.translation import get_supported_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 STAMP_KEY = "routing:stamp"
-MAX_AGE_SECONDS = 10
 # Pages this deep or shallower are kept in the directory: the tree's root, the home pages of
 # every language (depth 2) and their children, the site's sections (depth 3).
 DIRECTORY_DEPTH = 3
@@ -95,7 +94,8 @@ def _directory():
     _request.checked = getattr(_request, "active", False)
     # A backstop: with a cache local to each process (the locmem default, several workers) a
     # change made in one worker never reaches the others' stamp, so no directory lives long.
-    expired = time.monotonic() - _memo.get("loaded_at", 0.0) > MAX_AGE_SECONDS
+    max_age = settings.ROUTING_DIRECTORY_MAX_AGE
+    expired = max_age is not None and time.monotonic() - _memo.get("loaded_at", 0.0) > max_age
     if _memo.get("stamp") != stamp or expired:
         with _lock:
             _memo.clear()

@@ -124,6 +124,10 @@ PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
 PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
 # A request with one of these cookies may be personal: it skips the cache.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+# reseau.routing keeps the Site, Locales, home pages, menu and restricted sections in each
+# process, re-read when an editor changes them (through the cache above) and, as a backstop for a
+# cache local to each process, at least this often (seconds).
+ROUTING_DIRECTORY_MAX_AGE = env.int("ROUTING_DIRECTORY_MAX_AGE", default=10)
 PAGE_CACHE_PURGE_MODELS = [
     "sheets.Theme",
     "sheets.Commune",
