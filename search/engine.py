@@ -54,9 +54,10 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
-from reseau.routing import active_locale, locales, restricted_paths
+from reseau.routing import active_locale, locales
 from search.analysis import SYNONYMS_FILE, read_synonyms
 from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage, Theme
+from sheets.visibility import public_q
 
 logger = logging.getLogger(__name__)
 
@@ -485,15 +486,6 @@ def active_language():
     """The content language of this request, found without a query (Locale.get_active() costs
     one; the queries join on the locale's code instead)."""
     return get_supported_content_language_variant(translation.get_language())
-
-
-def public_q():
-    """Pages with no view restriction on themselves or an ancestor, from the restricted paths
-    that reseau.routing keeps (Wagtail's `.public()` spends one query per call reading them)."""
-    paths = restricted_paths()
-    if not paths:
-        return Q()
-    return ~reduce(or_, (Q(path__startswith=path) for path in paths))
 
 
 def _kind_by_content_type():

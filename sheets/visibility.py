@@ -15,12 +15,19 @@ from django.db.models import Q
 from reseau.routing import restricted_paths
 
 
-def public(queryset):
-    """Pages of `queryset` that are not in a section restricted by a PageViewRestriction."""
+def public_q(page=""):
+    """The condition "not in a section restricted by a PageViewRestriction", for pages or,
+    with `page` (a lookup such as "experiencesheetpage"), for rows that point at pages."""
+    prefix = f"{page}__" if page else ""
     paths = restricted_paths()
     if not paths:
-        return queryset
-    return queryset.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+        return Q()
+    return ~reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
+
+
+def public(queryset):
+    """Pages of `queryset` that are not in a section restricted by a PageViewRestriction."""
+    return queryset.filter(public_q())
 
 
 def live_public(model):

@@ -157,15 +157,14 @@ def count_links(locale_id, specs, **where):
     `where` filters every kind (`theme_id=3`)."""
     from django.db.models import CharField, Count, Value
 
-    from reseau.routing import restricted_paths
+    from sheets.visibility import public_q
 
     parts = []
     for kind, (model, page, target) in specs.items():
         prefix = f"{page}__" if page else ""
         links = model.objects.filter(**{f"{prefix}live": True, f"{prefix}locale": locale_id})
         links = links.filter(**where)
-        for path in restricted_paths():
-            links = links.exclude(**{f"{prefix}path__startswith": path})
+        links = links.filter(public_q(page))
         parts.append(
             links.order_by()
             .values(target)
