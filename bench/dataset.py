@@ -147,6 +147,11 @@ class Builder:
                 for n in range(existing, existing + missing)
             )
         self.communes = list(Commune.objects.all())
+        # The demo's photographs, reused: at every scale most sheets have a main image, as real
+        # ones do, so the cards cost the same (a renditions query, an <img>) at 10 as at 10,000.
+        from wagtail.images import get_image_model
+
+        self.image_ids = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
 
     def index_pages(self):
         """The demo's index pages (created if the demo did not)."""
@@ -284,6 +289,11 @@ class Builder:
                     "slug": f"banc-fiche-{self.tag}{n:05d}",
                     "first_published_at": datetime(year, 1 + n % 12, 1 + n % 28, tzinfo=UTC),
                     "commune_id": commune.pk,
+                    "main_image_id": (
+                        self.image_ids[n % len(self.image_ids)]
+                        if self.image_ids and n % 4
+                        else None
+                    ),
                     "status": statuses[n % len(statuses)],
                     "year_start": year,
                     "year_end": year + 1 if n % 3 == 0 else None,

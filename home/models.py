@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
+from reseau.cache import remember
 from reseau.models import BasePage
 from reseau.navigation import site_sections
 from sheets.visibility import live_public, public
@@ -64,10 +65,13 @@ class HomePage(BasePage):
         from sheets.models.taxonomy import count_links
 
         themes = list(Theme.objects.filter(locale=self.locale_id))
-        counts = count_links(
-            self.locale_id,
-            {"sheet": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id")},
-        )["sheet"]
+        counts = remember(
+            f"theme-counts:{self.locale_id}:experience",
+            lambda: count_links(
+                self.locale_id,
+                {"sheet": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id")},
+            )["sheet"],
+        )
         for theme in themes:
             theme.sheet_count = counts.get(theme.pk, 0)
         latest = ExperienceSheetPage.for_listing(
@@ -103,9 +107,17 @@ class HomePage(BasePage):
         }
 
     def live_figures(self, request):
-        """The network in three figures, computed from the data: member collectivités, events
-        held since the network was created, experience sheets published. One query, which also
-        reads the network settings the footer shows."""
+        """The network in three figures, computed from the data, kept until the next editorial
+        change (they count the whole network: tens of milliseconds at national scale)."""
+        site = Site.find_for_request(request)
+        return remember(
+            f"home-figures:{site.pk if site else 0}:{self.locale_id}",
+            lambda: self._count_figures(request),
+        )
+
+    def _count_figures(self, request):
+        """Member collectivités, events held since the network was created, experience sheets
+        published. One query, which also reads the network settings the footer shows."""
         from members_area.models import MemberOrganisation
         from reseau.models import NetworkSettings
         from sheets.agenda import past_q

@@ -85,12 +85,14 @@ def current_generation(store=None):
 # at most once every PAGE_CACHE_LOCAL_SECONDS: a hit then costs no round trip to Redis, and a
 # purge made in another process shows here within that delay (immediately in this process).
 _local_pages = OrderedDict()
+_local_values = {}  # remember(): key -> (generation, expires_at, value)
 _local_generation = {"value": None, "read_at": 0.0}
 _local_lock = threading.Lock()  # threaded workers share the in-memory copies
 
 
 def reset_local():
     _local_pages.clear()
+    _local_values.clear()
     _local_generation.update(value=None, read_at=0.0)
 
 
@@ -104,6 +106,7 @@ def _generation(store):
     generation = current_generation(store)
     if generation != _local_generation["value"]:
         _local_pages.clear()
+        _local_values.clear()
     _local_generation.update(value=generation, read_at=now)
     return generation
 
@@ -139,6 +142,7 @@ def purge_all():
     generation = uuid.uuid4().hex
     _cache().set(GENERATION_KEY, generation, timeout=None)
     _local_pages.clear()
+    _local_values.clear()
     _local_generation.update(value=generation, read_at=time.monotonic())
 
 
@@ -204,22 +208,29 @@ _MISSING = object()
 
 
 def remember(name, compute, timeout=None):
-    """The value of `compute()`, kept in the cache until the next editorial change (the same
-    generation as the pages) or `timeout` seconds. For costly parts that every visitor shares,
-    signed in or not: menus, live figures, unfiltered facet counts. `name` must say everything
-    the value depends on (language, site...). Off (computes every time) when PAGE_CACHE_ENABLED
-    is false, as in the tests."""
-    if not settings.PAGE_CACHE_ENABLED:
+    """The value of `compute()`, kept until the next editorial change (the same generation as
+    the pages) or `timeout` seconds. For costly values that every visitor shares, signed in or
+    not, and that a page cache miss would otherwise recompute: network-wide counts (the home
+    page's figures, the pages per theme), unfiltered facet counts. `name` must say everything
+    the value depends on (language, site...). Each process keeps its own copy too, checked
+    against the shared generation like the pages it keeps. Independent of the page cache;
+    off (computes every time) when SHARED_VALUE_CACHE_ENABLED is false, as in the tests."""
+    if not settings.SHARED_VALUE_CACHE_ENABLED:
         return compute()
     store = _cache()
     key = "pagecache:fragment:" + hashlib.sha256(name.encode()).hexdigest()
     generation = _generation(store)
+    now = time.monotonic()
+    local = _local_values.get(key)
+    if local is not None and local[0] == generation and now < local[1]:
+        return local[2]
+    timeout = timeout or settings.PAGE_CACHE_TIMEOUT
     entry = store.get(key, _MISSING)
-    if entry is not _MISSING and entry[0] == generation:
-        return entry[1]
-    value = compute()
-    store.set(key, (generation, value), timeout or settings.PAGE_CACHE_TIMEOUT)
-    return value
+    if entry is _MISSING or entry[0] != generation:
+        entry = (generation, compute())
+        store.set(key, entry, timeout)
+    _local_values[key] = (generation, now + timeout, entry[1])
+    return entry[1]
 
 
 # --- Purge on editorial changes ----------------------------------------------------------------

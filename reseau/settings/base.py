@@ -98,7 +98,19 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    # Wagtail writes every rendition it hands out to this cache: one network round trip per
+    # image of a page when it is Redis. Renditions never change once made (a new image file or
+    # focal point makes new ones), so each process keeps its own; the timeout bounds how long a
+    # deleted rendition can be remembered by another process.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": 300,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 
 # --- Page cache (reseau/cache.py, docs/performance.md) -----------------------------------------
 # Whole pages for visitors who are not signed in, in the cache above (Redis via CACHE_URL in
@@ -122,6 +134,9 @@ PAGE_CACHE_EXCLUDED_PATHS = [
 # every PAGE_CACHE_LOCAL_SECONDS (how long a purge takes to reach the other processes).
 PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
 PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
+# reseau.cache.remember(): network-wide values (home figures, pages per theme, unfiltered facet
+# counts) kept until the next editorial change, whether or not the page cache is on.
+SHARED_VALUE_CACHE_ENABLED = env.bool("SHARED_VALUE_CACHE_ENABLED", default=True)
 # A request with one of these cookies may be personal: it skips the cache.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
 # reseau.routing keeps the Site, Locales, home pages, menu and restricted sections in each

@@ -17,6 +17,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The page cache stays out of other tests' way; tests/reseau/test_page_cache.py turns it on.
 PAGE_CACHE_ENABLED = False
+SHARED_VALUE_CACHE_ENABLED = False
 
 _tmp = Path(tempfile.mkdtemp(prefix="reseau-test-"))
 MEDIA_ROOT = _tmp / "media"

@@ -26,6 +26,11 @@ class TechnicalSheetPage(BasePage):
     body = StreamField(TechnicalBodyBlock(), verbose_name=_("contenu"), blank=True)
     last_reviewed = models.DateField(_("dernière mise à jour"), null=True, blank=True)
 
+    # The card template shared with experience sheets asks for these; a technical sheet has
+    # neither, and each failed template lookup costs a dir() of the whole page object.
+    commune_id = None
+    main_image = None
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("themes"),

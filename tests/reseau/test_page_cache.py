@@ -15,6 +15,7 @@ from sheets.factories import CommuneFactory, ThemeFactory
 @pytest.fixture
 def page_cache(settings, site):
     settings.PAGE_CACHE_ENABLED = True
+    settings.SHARED_VALUE_CACHE_ENABLED = True
     # The footer's settings row is created on first use, which (rightly) purges the cache.
     NetworkSettings.for_site(site)
     cache.clear()
@@ -215,7 +216,7 @@ def test_remember_keeps_a_value_until_the_next_editorial_change(page_cache):
 
 
 def test_remember_computes_every_time_when_the_cache_is_off(settings):
-    settings.PAGE_CACHE_ENABLED = False
+    settings.SHARED_VALUE_CACHE_ENABLED = False
     values = iter(range(10))
     assert remember("x", lambda: next(values)) == 0
     assert remember("x", lambda: next(values)) == 1
