@@ -215,6 +215,48 @@ def test_remember_keeps_a_value_until_the_next_editorial_change(page_cache):
     assert remember("figures:fr", compute) == 3
 
 
+def test_remember_works_with_the_page_cache_off(settings, site):
+    """The benchmark's "uncached" pages and every page cache miss: shared values are still
+    remembered, and an editorial change still renews them."""
+    settings.PAGE_CACHE_ENABLED = False
+    settings.SHARED_VALUE_CACHE_ENABLED = True
+    cache.clear()
+    reset_local()
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert remember("counts", compute) == 1
+    assert remember("counts", compute) == 1
+    CommuneFactory()
+    assert remember("counts", compute) == 2
+    cache.clear()
+    reset_local()
+
+
+def test_home_figures_are_remembered_until_a_sheet_is_published(
+    settings, site, home_page, anonymous_client
+):
+    from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
+
+    settings.SHARED_VALUE_CACHE_ENABLED = True
+    cache.clear()
+    reset_local()
+    index = ExperienceIndexPageFactory(parent=home_page)
+    ExperienceSheetPageFactory(parent=index)
+    first, queries = _get(anonymous_client)
+    assert first.context["figures"]["sheet_count"] == 1
+    again, fewer = _get(anonymous_client)
+    assert again.context["figures"]["sheet_count"] == 1
+    assert fewer < queries
+    ExperienceSheetPageFactory(parent=index).save_revision().publish()
+    assert _get(anonymous_client)[0].context["figures"]["sheet_count"] == 2
+    cache.clear()
+    reset_local()
+
+
 def test_remember_computes_every_time_when_the_cache_is_off(settings):
     settings.SHARED_VALUE_CACHE_ENABLED = False
     values = iter(range(10))

@@ -183,6 +183,28 @@ def test_theme_pages(tree, sheets, anonymous_client):
     assert "<title>Énergie" in html
 
 
+def test_theme_page_shows_the_latest_sheets_and_counts_them_all(tree, anonymous_client):
+    from sheets.models.index import THEME_PAGE_SHEETS
+
+    total = THEME_PAGE_SHEETS + 3
+    for n in range(total):
+        ExperienceSheetPageFactory(
+            parent=tree.experiences,
+            title=f"Fiche {n:02d}",
+            commune=tree.bais,
+            year_start=2000 + n,
+            themes=[tree.energie],
+        )
+    TechnicalSheetPageFactory(parent=tree.technical, title="Le bois énergie", themes=[tree.energie])
+    ExperienceSheetPageFactory(parent=tree.experiences, title="Autre thème", themes=[tree.eau])
+    response = anonymous_client.get(tree.themes_page.url + "energie/")
+    experiences = response.context["experiences"]
+    assert [s.title for s in experiences] == [f"Fiche {n:02d}" for n in range(total - 1, 2, -1)]
+    assert {s.total for s in experiences} == {total}
+    assert f"{total} fiches expériences" in response.content.decode()
+    assert "1 fiche technique" in response.content.decode()
+
+
 @pytest.mark.parametrize("slug", ["inconnu", "energie-x", "%C3%A9nergie"])
 def test_unknown_theme_is_a_404(tree, anonymous_client, slug):
     assert anonymous_client.get(tree.themes_page.url + slug + "/").status_code == 404
