@@ -17,7 +17,9 @@ options and counts, `listing.active` the applied filters each with a URL that re
 `listing.querystring` the cleaned parameters (without `page`) for pagination links.
 
 Each facet's counts are computed on the results of the OTHER filters, so a visitor sees how many
-items each choice would give. Every facet costs one or two queries, whatever the item count.
+items each choice would give. All the counts and the total come from one query
+(`facet_counts`), plus one for the names of the themes and one for the communes offered,
+whatever the item count.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -90,7 +93,11 @@ class Listing:
 
 
 class ListingFilter:
-    """Base class: clean a raw value, apply it, list the options with counts."""
+    """Base class: clean a raw value, apply it, say which rows match it, and count the options.
+
+    Counting goes through `facet_counts()`: a filter names the columns it groups by
+    (`facet_columns`), writes its branch of the counting query (`facet_branch`) and turns the
+    counts into options (`options_from_counts`)."""
 
     param = ""
     label = ""
@@ -103,8 +110,32 @@ class ListingFilter:
     def apply(self, queryset, value):
         raise NotImplementedError
 
-    def options(self, queryset, value) -> list[Option]:
+    def match(self, value, model):
+        """A boolean expression: does a row of `model` pass this filter with `value`?"""
         raise NotImplementedError
+
+    def facet_columns(self, model) -> dict:
+        """Expressions the counting query reads for this facet, by short name."""
+        return {}
+
+    def facet_branch(self, model, column, where, connection) -> str:
+        """SQL of this facet's counts over the common table `base` (alias `b`): rows of
+        (facet name placeholder, key 1, key 2, count), keys as text. `column(name)` gives
+        the quoted column of one of `facet_columns`; `where` filters the rows."""
+        key = column("key")
+        return (
+            f"SELECT %s, CAST({key} AS TEXT), CAST(NULL AS TEXT), COUNT(DISTINCT b.row_id) "  # noqa: S608 - quoted names of our own columns; values are parameters
+            f"FROM base b{where} GROUP BY {key}"
+        )
+
+    def options_from_counts(self, counts: dict, value, model) -> list[Option]:
+        raise NotImplementedError
+
+    def options(self, queryset, value) -> list[Option]:
+        """This facet's options with their counts over `queryset` (one query, or two when the
+        options need names: themes, communes)."""
+        counts, _total = facet_counts(queryset, [self], {})
+        return self.options_from_counts(counts[self.param], value, queryset.model)
 
     def value_label(self, value, options) -> str:
         selected = next((o for o in options if o.selected), None)
@@ -141,20 +172,39 @@ class ThemeFilter(ListingFilter):
     def apply(self, queryset, value):
         return queryset.filter(**{self.field_name: value.pk})
 
-    def options(self, queryset, value):
-        """The locale's themes that have results, with their counts: one query."""
-        related = queryset.model._meta.get_field(self.field_name).related_query_name()
-        themes = self._themes().annotate(
-            n=Count(
-                related,
-                filter=Q(**{f"{related}__in": queryset.order_by().values("pk")}),
-                distinct=True,
-            )
+    def _link_table(self, model):
+        field = model._meta.get_field(self.field_name)
+        return (
+            field.remote_field.through._meta.db_table,
+            field.m2m_column_name(),
+            (field.m2m_reverse_name()),
         )
+
+    def match(self, value, model):
+        from django.db.models import Exists, OuterRef
+
+        field = model._meta.get_field(self.field_name)
+        links = field.remote_field.through.objects.filter(
+            **{field.m2m_field_name(): OuterRef("pk"), field.m2m_reverse_field_name(): value.pk}
+        )
+        return Exists(links)
+
+    def facet_branch(self, model, column, where, connection):
+        table, source, target = self._link_table(model)
+        quote = connection.ops.quote_name
+        theme = f"t.{quote(target)}"
+        return (
+            f"SELECT %s, CAST({theme} AS TEXT), CAST(NULL AS TEXT), COUNT(DISTINCT b.row_id) "  # noqa: S608
+            f"FROM base b INNER JOIN {quote(table)} t ON t.{quote(source)} = b.row_id"
+            f"{where} GROUP BY {theme}"
+        )
+
+    def options_from_counts(self, counts, value, model):
+        """The locale's themes that have results, in their editorial order."""
         return [
-            Option(theme.slug, theme.name, theme.n, value == theme)
-            for theme in themes
-            if theme.n or value == theme
+            Option(theme.slug, theme.name, counts.get(str(theme.pk), 0), value == theme)
+            for theme in self._themes()
+            if counts.get(str(theme.pk)) or value == theme
         ]
 
     def as_param(self, value):
@@ -184,17 +234,21 @@ class CommuneFilter(ListingFilter):
     def apply(self, queryset, value):
         return queryset.filter(**{self.field_name: value.pk})
 
-    def options(self, queryset, value):
+    def match(self, value, model):
+        return Q(**{self.field_name: value.pk})
+
+    def facet_columns(self, model):
+        return {"key": F(f"{self.field_name}_id")}
+
+    def options_from_counts(self, counts, value, model):
+        communes = model._meta.get_field(self.field_name).related_model
+        ids = [int(key) for key in counts if key is not None]
         rows = (
-            queryset.order_by()
-            .filter(**{f"{self.field_name}__isnull": False})
-            .values_list(self.field_name, f"{self.field_name}__slug", f"{self.field_name}__name")
-            .annotate(n=Count("pk", distinct=True))
-            .order_by(f"{self.field_name}__name")
+            communes.objects.filter(pk__in=ids).order_by("name").values_list("pk", "slug", "name")
         )
         options = [
-            Option(slug, name, n, value is not None and value.pk == pk)
-            for pk, slug, name, n in rows
+            Option(slug, name, counts[str(pk)], value is not None and value.pk == pk)
+            for pk, slug, name in rows
         ]
         if value is not None and not any(o.selected for o in options):
             options.append(Option(value.slug, value.name, 0, True))
@@ -225,14 +279,17 @@ class ChoiceFilter(ListingFilter):
     def apply(self, queryset, value):
         return queryset.filter(**{self.field_name: value})
 
-    def options(self, queryset, value):
-        counts = dict(
-            queryset.order_by().values_list(self.field_name).annotate(n=Count("pk", distinct=True))
-        )
+    def match(self, value, model):
+        return Q(**{self.field_name: value})
+
+    def facet_columns(self, model):
+        return {"key": F(self.field_name)}
+
+    def options_from_counts(self, counts, value, model):
         return [
-            Option(key, str(label), counts.get(key, 0), key == value)
+            Option(key, str(label), counts.get(str(key), 0), key == value)
             for key, label in self.choices
-            if counts.get(key) or key == value
+            if counts.get(str(key)) or key == value
         ]
 
 
@@ -245,6 +302,7 @@ class YearFilter(ListingFilter):
 
     def __init__(self, field_name="start", is_date=True):
         self.field_name = field_name
+        self.is_date = is_date
         self.lookup = f"{field_name}__year" if is_date else field_name
 
     def clean(self, raw):
@@ -256,16 +314,20 @@ class YearFilter(ListingFilter):
     def apply(self, queryset, value):
         return queryset.filter(**{self.lookup: value})
 
-    def options(self, queryset, value):
-        counts = dict(
-            queryset.order_by().values_list(self.lookup).annotate(n=Count("pk", distinct=True))
-        )
+    def match(self, value, model):
+        return Q(**{self.lookup: value})
+
+    def facet_columns(self, model):
+        # The year in the site's time zone, as the `__year` lookup of `apply` reads it.
+        return {"key": ExtractYear(self.field_name) if self.is_date else F(self.field_name)}
+
+    def options_from_counts(self, counts, value, model):
+        years = {int(key): n for key, n in counts.items() if key is not None}
         if value is not None:
-            counts.setdefault(value, 0)
+            years.setdefault(value, 0)
         return [
             Option(str(year), str(year), n, year == value)
-            for year, n in sorted(counts.items(), key=lambda kv: -kv[0])
-            if year is not None
+            for year, n in sorted(years.items(), key=lambda kv: -kv[0])
         ]
 
 
@@ -277,33 +339,104 @@ class YearRangeFilter(YearFilter):
         self.start_field = start_field
         self.end_field = end_field
 
-    def apply(self, queryset, value):
-        return queryset.filter(
-            Q(**{f"{self.start_field}__lte": value})
-            & (Q(**{f"{self.end_field}__gte": value}) | Q(**{f"{self.end_field}__isnull": True}))
+    def _q(self, value):
+        return Q(**{f"{self.start_field}__lte": value}) & (
+            Q(**{f"{self.end_field}__gte": value}) | Q(**{f"{self.end_field}__isnull": True})
         )
 
-    def options(self, queryset, value):
-        this_year = timezone.localdate().year
-        counts: dict[int, int] = {}
+    def apply(self, queryset, value):
+        return queryset.filter(self._q(value))
+
+    def match(self, value, model):
+        return self._q(value)
+
+    def facet_columns(self, model):
+        return {"start": F(self.start_field), "end": F(self.end_field)}
+
+    def facet_branch(self, model, column, where, connection):
         # One row per (start, end) pair with its number of items, not one per item.
-        pairs = (
-            queryset.order_by()
-            .values_list(self.start_field, self.end_field)
-            .annotate(n=Count("pk", distinct=True))
+        start, end = column("start"), column("end")
+        return (
+            f"SELECT %s, CAST({start} AS TEXT), CAST({end} AS TEXT), COUNT(DISTINCT b.row_id) "  # noqa: S608
+            f"FROM base b{where} GROUP BY {start}, {end}"
         )
-        for start, end, n in pairs:
+
+    def options_from_counts(self, counts, value, model):
+        this_year = timezone.localdate().year
+        years: dict[int, int] = {}
+        for (start, end), n in counts.items():
             if start is None:
                 continue
-            last = end if end is not None else max(this_year, start)
+            start = int(start)
+            last = int(end) if end is not None else max(this_year, start)
             for year in range(start, max(start, last) + 1):
-                counts[year] = counts.get(year, 0) + n
+                years[year] = years.get(year, 0) + n
         if value is not None:
-            counts.setdefault(value, 0)
+            years.setdefault(value, 0)
         return [
             Option(str(year), str(year), n, year == value)
-            for year, n in sorted(counts.items(), key=lambda kv: -kv[0])
+            for year, n in sorted(years.items(), key=lambda kv: -kv[0])
         ]
+
+
+def facet_counts(queryset, filters, values):
+    """Every facet's counts and the number of results, in one query:
+    ({param: {key: count}}, total). Keys are text (two-key facets: a (key 1, key 2) pair).
+
+    The listing's rows before any filter are read once, into a common table, each with a flag
+    per applied filter; each facet groups the rows that pass the OTHER filters, the total counts
+    those that pass them all. (Each facet and the total used to re-read and re-join the listing
+    on its own: five queries of 10 to 30 ms each over 10,000 sheets on PostgreSQL.)"""
+    from django.db import connections
+
+    model = queryset.model
+    connection = connections[queryset.db]
+    quote = connection.ops.quote_name
+    annotations = {"row_id": F("pk")}
+    for spec in filters:
+        for name, expression in spec.facet_columns(model).items():
+            annotations[f"f_{spec.param}_{name}"] = expression
+        if spec.param in values:
+            annotations[f"m_{spec.param}"] = ExpressionWrapper(
+                spec.match(values[spec.param], model), output_field=BooleanField()
+            )
+    base = queryset.order_by().annotate(**annotations).values(*annotations)
+    base_sql, base_params = base.query.get_compiler(using=queryset.db).as_sql()
+
+    def where(excluding=None):
+        flags = [f"b.{quote('m_' + param)}" for param in values if param != excluding]
+        return f" WHERE {' AND '.join(flags)}" if flags else ""
+
+    branches = [
+        "SELECT %s, CAST(NULL AS TEXT), CAST(NULL AS TEXT), COUNT(DISTINCT b.row_id) "  # noqa: S608
+        f"FROM base b{where()}"
+    ]
+    names = [""]
+    for spec in filters:
+        branches.append(
+            spec.facet_branch(
+                model,
+                lambda name, spec=spec: f"b.{quote(f'f_{spec.param}_{name}')}",
+                where(excluding=spec.param),
+                connection,
+            )
+        )
+        names.append(spec.param)
+    sql = f"WITH base AS ({base_sql}) " + " UNION ALL ".join(branches)
+    counts = {spec.param: {} for spec in filters}
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*base_params, *names))
+        rows = cursor.fetchall()
+    two_keys = {spec.param for spec in filters if isinstance(spec, YearRangeFilter)}
+    for name, key, second, n in rows:
+        if name == "":
+            total = n
+        elif name in two_keys:
+            counts[name][(key, second)] = n
+        else:
+            counts[name][key] = n
+    return counts, total
 
 
 def _last_value(query_dict, key) -> str:
@@ -321,10 +454,10 @@ def filter_listing(request, queryset, filters, *, per_page=12, page_param="page"
         if value is not None:
             values[spec.param] = value
 
-    def filtered(excluding=None):
+    def filtered():
         result = queryset
         for spec in filters:
-            if spec.param != excluding and spec.param in values:
+            if spec.param in values:
                 result = spec.apply(result, values[spec.param])
         return result
 
@@ -333,9 +466,10 @@ def filter_listing(request, queryset, filters, *, per_page=12, page_param="page"
     params = {
         spec.param: spec.as_param(values[spec.param]) for spec in filters if spec.param in values
     }
+    counts, total = facet_counts(queryset, filters, values)
     for spec in filters:
         value = values.get(spec.param)
-        options = spec.options(filtered(excluding=spec.param), value)
+        options = spec.options_from_counts(counts[spec.param], value, queryset.model)
         facets.append(
             Facet(
                 spec.param,
@@ -357,6 +491,7 @@ def filter_listing(request, queryset, filters, *, per_page=12, page_param="page"
             )
 
     paginator = Paginator(filtered(), max(1, min(per_page or 12, 100)))
+    paginator.count = total  # counted with the facets: no COUNT query of its own
     page_obj = paginator.get_page(_last_value(request.GET, page_param) or 1)
     return Listing(
         page_obj=page_obj,

@@ -2,6 +2,7 @@
 
 import pytest
 from django.test import RequestFactory
+from django.utils import timezone
 
 from sheets.demo import funding_kind, paragraphs, pdf_bytes
 from sheets.filters import YearRangeFilter, filter_listing
@@ -50,3 +51,82 @@ def test_year_range_counts_every_year_a_project_runs(tree):
     options = {o.value: o.count for o in listing.facets[0].options}
     assert options == {"2016": 1, "2015": 1, "2014": 1}
     assert listing.facets[0].selected.value == "2015"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"theme": "energie"},
+        {"status": "realise"},
+        {"theme": "energie", "status": "realise"},
+        {"theme": "economies-d-eau", "year": "2016", "commune": "gorron"},
+        {"year": "2015"},
+    ],
+)
+def test_one_counting_query_agrees_with_counting_each_facet_alone(tree, query):
+    """facet_counts() reads the listing once; each facet must count what its own query over
+    the results of the OTHER filters would, and the total what the filtered list holds."""
+    from sheets.factories import ExperienceSheetPageFactory
+    from sheets.filters import ChoiceFilter, CommuneFilter, ThemeFilter, facet_counts
+    from sheets.models import ExperienceStatus
+
+    for n, (commune, themes, status, start, end) in enumerate(
+        [
+            (tree.bais, [tree.energie], ExperienceStatus.DONE, 2012, 2014),
+            (tree.bais, [tree.energie, tree.eau], ExperienceStatus.ONGOING, 2020, None),
+            (tree.gorron, [tree.eau], ExperienceStatus.DONE, 2015, 2017),
+            (tree.gorron, [tree.eau, tree.energie], ExperienceStatus.DONE, 2016, 2016),
+            (tree.gorron, [], ExperienceStatus.PLANNED, 2026, None),
+        ]
+    ):
+        ExperienceSheetPageFactory(
+            parent=tree.experiences,
+            title=f"Fiche {n}",
+            commune=commune,
+            themes=themes,
+            status=status,
+            year_start=start,
+            year_end=end,
+        )
+    filters = [
+        ThemeFilter(),
+        CommuneFilter(),
+        ChoiceFilter("status", "État", ExperienceStatus.choices),
+        YearRangeFilter(),
+    ]
+    sheets = ExperienceSheetPage.objects.all()
+    values = {spec.param: spec.clean(query[spec.param]) for spec in filters if spec.param in query}
+    counts, total = facet_counts(sheets, filters, values)
+
+    def filtered(excluding=None):
+        result = sheets
+        for spec in filters:
+            if spec.param in values and spec.param != excluding:
+                result = spec.apply(result, values[spec.param])
+        return result
+
+    assert total == filtered().count()
+    for spec in filters:
+        others = filtered(excluding=spec.param)
+        options = spec.options_from_counts(counts[spec.param], values.get(spec.param), sheets.model)
+        for option in options:
+            value = spec.clean(option.value)
+            assert option.count == spec.apply(others, value).distinct().count(), (
+                spec.param,
+                option,
+            )
+        offered = {option.value for option in options if option.count}
+        expected = set()
+        for sheet in others:
+            if spec.param == "theme":
+                expected |= {t.slug for t in sheet.themes.all()}
+            elif spec.param == "commune":
+                expected.add(sheet.commune.slug)
+            elif spec.param == "status":
+                expected.add(sheet.status)
+            else:
+                last = sheet.year_end or max(sheet.year_start, timezone.localdate().year)
+                expected |= {str(y) for y in range(sheet.year_start, last + 1)}
+        assert offered == expected, spec.param
