@@ -62,3 +62,16 @@ def test_documents_are_stored_outside_media_root(settings):
     location = Path(storage.location).resolve()
     assert Path(settings.MEDIA_ROOT).resolve() not in [location, *location.parents]
     assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+
+
+@pytest.mark.django_db
+def test_postgresql_runs_without_jit_compilation():
+    """JIT compilation cost 100–150 ms on the search's facet query for a member (decision 0015);
+    the settings turn it off for every connection."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
