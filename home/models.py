@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, F, Func, IntegerField, OuterRef, Subquery
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -122,16 +122,10 @@ class HomePage(BasePage):
         from reseau.models import NetworkSettings
         from sheets.agenda import past_q
         from sheets.models import Commune, EventPage, ExperienceSheetPage
+        from sheets.models.taxonomy import count_subquery
 
         def count(queryset):
-            return Coalesce(
-                Subquery(
-                    queryset.order_by()
-                    .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
-                    .values("n")[:1]
-                ),
-                0,
-            )
+            return Coalesce(count_subquery(queryset), 0)
 
         # Before the member list is entered: the communes that share experiences or host.
         # (An index probe per commune, not a scan of every sheet.)

@@ -211,7 +211,7 @@ def remember(name, compute, timeout=None):
     """The value of `compute()`, kept until the next editorial change (the same generation as
     the pages) or `timeout` seconds. For costly values that every visitor shares, signed in or
     not, and that a page cache miss would otherwise recompute: network-wide counts (the home
-    page's figures, the pages per theme), unfiltered facet counts. `name` must say everything
+    page's figures, the pages per theme and per commune). `name` must say everything
     the value depends on (language, site...). Each process keeps its own copy too, checked
     against the shared generation like the pages it keeps. Independent of the page cache;
     off (computes every time) when SHARED_VALUE_CACHE_ENABLED is false, as in the tests."""

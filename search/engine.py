@@ -541,7 +541,24 @@ def no_filters():
     return {name: set() for name in FACETS}
 
 
-class _PageSide:
+# A filter that lets no row of a side through (the type facet, ticked for other kinds only).
+EXCLUDED = Value(False, output_field=BooleanField())
+
+
+class _Side:
+    """What both sides share: their filters as boolean expressions (`flags`), applied here to
+    list the hits and in count_facets() to count them."""
+
+    def filtered(self, filters):
+        """The side's rows that every filter lets through; None if the type filter excludes
+        the whole side."""
+        flags = self.flags(filters)
+        if flags.get("type") is EXCLUDED:
+            return None
+        return self.base.filter(*flags.values())
+
+
+class _PageSide(_Side):
     """The visible pages of some kinds (restricted to candidates when there is a query)."""
 
     def __init__(self, kinds, scores, language):
@@ -571,45 +588,13 @@ class _PageSide:
             ),
         )
 
-    def filtered(self, filters, skip=None):
-        """The side's rows that every facet but `skip` lets through; None if the type facet
-        excludes the whole side."""
-        pages = self.base
-        if skip != "type" and filters["type"]:
-            kinds = [k for k in self.kinds if k in filters["type"]]
-            if not kinds:
-                return None
-            pages = pages.filter(content_type_id__in=[self.content_types[k] for k in kinds])
-        if skip != "theme" and filters["theme"]:
-            links = [PAGE_CHILDREN[k] for k in self.kinds]
-            pages = pages.filter(
-                reduce(
-                    or_,
-                    (
-                        Q(
-                            pk__in=through.objects.filter(theme_id__in=filters["theme"]).values(
-                                owner
-                            )
-                        )
-                        for _name, through, owner in links
-                    ),
-                )
-            )
-        if skip != "commune" and filters["commune"]:
-            pages = pages.filter(_commune__in=filters["commune"])
-        if skip != "year" and filters["year"]:
-            pages = pages.filter(_year__in=filters["year"])
-        return pages
-
     def flags(self, filters):
         """{facet: boolean expression} for each facet that filters: does a row pass it?"""
         flags = {}
         if filters["type"]:
             kinds = [k for k in self.kinds if k in filters["type"]]
             flags["type"] = (
-                Q(content_type_id__in=[self.content_types[k] for k in kinds])
-                if kinds
-                else Value(False, output_field=BooleanField())
+                Q(content_type_id__in=[self.content_types[k] for k in kinds]) if kinds else EXCLUDED
             )
         if filters["theme"]:
             flags["theme"] = reduce(
@@ -653,7 +638,7 @@ class _PageSide:
         return pages.order_by().values_list("content_type_id", "pk", "_date")
 
 
-class _ResourceSide:
+class _ResourceSide(_Side):
     """The resources this user may open (restricted to candidates when there is a query)."""
 
     def __init__(self, user, scores, checked=False):
@@ -674,25 +659,10 @@ class _ResourceSide:
             resources = viewable_resources(self.user).filter(in_ids("pk", self.scores))
         return resources.order_by().annotate(_date=F("created_at"))
 
-    def filtered(self, filters, skip=None):
-        resources = self.base
-        if skip != "type" and filters["type"] and "ressource" not in filters["type"]:
-            return None
-        if skip != "theme" and filters["theme"]:
-            through = Resource.themes.through
-            resources = resources.filter(
-                pk__in=through.objects.filter(theme_id__in=filters["theme"]).values("resource_id")
-            )
-        if skip != "commune" and filters["commune"]:
-            resources = resources.filter(commune_id__in=filters["commune"])
-        if skip != "year" and filters["year"]:
-            resources = resources.filter(year__in=filters["year"])
-        return resources
-
     def flags(self, filters):
         flags = {}
         if filters["type"] and "ressource" not in filters["type"]:
-            flags["type"] = Value(False, output_field=BooleanField())
+            flags["type"] = EXCLUDED
         if filters["theme"]:
             through = Resource.themes.through
             flags["theme"] = Q(

@@ -102,16 +102,18 @@ class ListingFilter:
     param = ""
     label = ""
     all_label = _("Tous")
+    two_keys = False  # counts keyed by one value, or by a (key 1, key 2) pair
 
     def clean(self, raw: str):
         """The cleaned value, or None when the raw value is unusable (then ignored)."""
         raise NotImplementedError
 
     def apply(self, queryset, value):
-        raise NotImplementedError
+        return queryset.filter(self.match(value, queryset.model))
 
     def match(self, value, model):
-        """A boolean expression: does a row of `model` pass this filter with `value`?"""
+        """A boolean expression: does a row of `model` pass this filter with `value`? The one
+        rule behind both the filtered list (`apply`) and the counts (`facet_counts`)."""
         raise NotImplementedError
 
     def facet_columns(self, model) -> dict:
@@ -169,17 +171,6 @@ class ThemeFilter(ListingFilter):
             return None
         return self._themes().filter(slug=raw).first()
 
-    def apply(self, queryset, value):
-        return queryset.filter(**{self.field_name: value.pk})
-
-    def _link_table(self, model):
-        field = model._meta.get_field(self.field_name)
-        return (
-            field.remote_field.through._meta.db_table,
-            field.m2m_column_name(),
-            (field.m2m_reverse_name()),
-        )
-
     def match(self, value, model):
         from django.db.models import Exists, OuterRef
 
@@ -190,7 +181,9 @@ class ThemeFilter(ListingFilter):
         return Exists(links)
 
     def facet_branch(self, model, column, where, connection):
-        table, source, target = self._link_table(model)
+        field = model._meta.get_field(self.field_name)
+        table = field.remote_field.through._meta.db_table
+        source, target = field.m2m_column_name(), field.m2m_reverse_name()
         quote = connection.ops.quote_name
         theme = f"t.{quote(target)}"
         return (
@@ -230,9 +223,6 @@ class CommuneFilter(ListingFilter):
         if not SLUG_RE.match(raw):
             return None
         return Commune.objects.filter(slug=raw).first()
-
-    def apply(self, queryset, value):
-        return queryset.filter(**{self.field_name: value.pk})
 
     def match(self, value, model):
         return Q(**{self.field_name: value.pk})
@@ -276,9 +266,6 @@ class ChoiceFilter(ListingFilter):
     def clean(self, raw):
         return raw if raw in dict(self.choices) else None
 
-    def apply(self, queryset, value):
-        return queryset.filter(**{self.field_name: value})
-
     def match(self, value, model):
         return Q(**{self.field_name: value})
 
@@ -311,9 +298,6 @@ class YearFilter(ListingFilter):
         year = int(raw)
         return year if MIN_YEAR <= year <= MAX_YEAR else None
 
-    def apply(self, queryset, value):
-        return queryset.filter(**{self.lookup: value})
-
     def match(self, value, model):
         return Q(**{self.lookup: value})
 
@@ -335,20 +319,16 @@ class YearRangeFilter(YearFilter):
     """Projects running during a year: started that year or before, ended that year or after
     (or not ended yet). `?year=2016` finds a project led from 2014 to 2017."""
 
+    two_keys = True  # (start, end) pairs
+
     def __init__(self, start_field="year_start", end_field="year_end"):
         self.start_field = start_field
         self.end_field = end_field
 
-    def _q(self, value):
+    def match(self, value, model):
         return Q(**{f"{self.start_field}__lte": value}) & (
             Q(**{f"{self.end_field}__gte": value}) | Q(**{f"{self.end_field}__isnull": True})
         )
-
-    def apply(self, queryset, value):
-        return queryset.filter(self._q(value))
-
-    def match(self, value, model):
-        return self._q(value)
 
     def facet_columns(self, model):
         return {"start": F(self.start_field), "end": F(self.end_field)}
@@ -428,7 +408,7 @@ def facet_counts(queryset, filters, values):
     with connection.cursor() as cursor:
         cursor.execute(sql, (*base_params, *names))
         rows = cursor.fetchall()
-    two_keys = {spec.param for spec in filters if isinstance(spec, YearRangeFilter)}
+    two_keys = {spec.param for spec in filters if spec.two_keys}
     for name, key, second, n in rows:
         if name == "":
             total = n

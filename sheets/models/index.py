@@ -1,7 +1,6 @@
 """Listing pages: where the public browses sheets and events by theme, commune, status, year."""
 
 from django.db import models
-from django.db.models import F, Func, IntegerField, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +17,7 @@ from sheets.filters import (
     YearRangeFilter,
     filter_listing,
 )
-from sheets.models.taxonomy import count_links
+from sheets.models.taxonomy import count_links, count_subquery
 from sheets.visibility import live_public
 
 RECENT_EVENTS = 6
@@ -171,12 +170,7 @@ def _first_with_total(queryset, ordering, limit):
     in one query. The total is an uncorrelated subquery, counted once; a window count would
     make the database build and sort every matching row whole before keeping the first few
     (85 ms for a theme of 2,000 sheets, against 10 ms)."""
-    total = Subquery(
-        queryset.order_by()
-        .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
-        .values("n")[:1]
-    )
-    return queryset.annotate(total=total).order_by(*ordering)[:limit]
+    return queryset.annotate(total=count_subquery(queryset)).order_by(*ordering)[:limit]
 
 
 def _events(queryset):

@@ -145,6 +145,18 @@ class Commune(index.Indexed, models.Model):
         return self.name
 
 
+def count_subquery(queryset):
+    """The number of rows of `queryset` as an expression (an uncorrelated subquery, which the
+    database counts once), to annotate another query with it instead of a query of its own."""
+    return models.Subquery(
+        queryset.order_by()
+        .annotate(
+            n=models.Func(models.F("pk"), function="COUNT", output_field=models.IntegerField())
+        )
+        .values("n")[:1]
+    )
+
+
 def count_links(locale_id, specs, **where):
     """How many live, public pages of each kind link to each theme or commune, in one query:
     {kind: {target id: count}}.

@@ -1,6 +1,8 @@
 """The anonymous page cache (reseau/cache.py): who gets cached pages, who never does, and the
 purges that follow an editor's changes."""
 
+import itertools
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -201,13 +203,26 @@ def test_purge_all_invalidates_every_page(page_cache, anonymous_client):
     assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
 
 
+@pytest.fixture
+def shared_values(settings, site):
+    """remember() on, the page cache off: the benchmark's "uncached" pages, and every page
+    that misses the page cache in production."""
+    settings.PAGE_CACHE_ENABLED = False
+    settings.SHARED_VALUE_CACHE_ENABLED = True
+    cache.clear()
+    reset_local()
+    yield
+    cache.clear()
+    reset_local()
+
+
+def _counter():
+    """A compute() that answers 1, 2, 3...: how many times remember() called it."""
+    return itertools.count(1).__next__
+
+
 def test_remember_keeps_a_value_until_the_next_editorial_change(page_cache):
-    calls = []
-
-    def compute():
-        calls.append(1)
-        return len(calls)
-
+    compute = _counter()
     assert remember("figures:fr", compute) == 1
     assert remember("figures:fr", compute) == 1
     assert remember("figures:en", compute) == 2
@@ -215,35 +230,20 @@ def test_remember_keeps_a_value_until_the_next_editorial_change(page_cache):
     assert remember("figures:fr", compute) == 3
 
 
-def test_remember_works_with_the_page_cache_off(settings, site):
-    """The benchmark's "uncached" pages and every page cache miss: shared values are still
-    remembered, and an editorial change still renews them."""
-    settings.PAGE_CACHE_ENABLED = False
-    settings.SHARED_VALUE_CACHE_ENABLED = True
-    cache.clear()
-    reset_local()
-    calls = []
-
-    def compute():
-        calls.append(1)
-        return len(calls)
-
+def test_remember_works_with_the_page_cache_off(shared_values):
+    """Shared values are still remembered, and an editorial change still renews them."""
+    compute = _counter()
     assert remember("counts", compute) == 1
     assert remember("counts", compute) == 1
     CommuneFactory()
     assert remember("counts", compute) == 2
-    cache.clear()
-    reset_local()
 
 
 def test_home_figures_are_remembered_until_a_sheet_is_published(
-    settings, site, home_page, anonymous_client
+    shared_values, home_page, anonymous_client
 ):
     from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
 
-    settings.SHARED_VALUE_CACHE_ENABLED = True
-    cache.clear()
-    reset_local()
     index = ExperienceIndexPageFactory(parent=home_page)
     ExperienceSheetPageFactory(parent=index)
     first, queries = _get(anonymous_client)
@@ -253,8 +253,6 @@ def test_home_figures_are_remembered_until_a_sheet_is_published(
     assert fewer < queries
     ExperienceSheetPageFactory(parent=index).save_revision().publish()
     assert _get(anonymous_client)[0].context["figures"]["sheet_count"] == 2
-    cache.clear()
-    reset_local()
 
 
 def test_remember_computes_every_time_when_the_cache_is_off(settings):
