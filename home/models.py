@@ -62,16 +62,10 @@ class HomePage(BasePage):
             Theme,
             ThemeIndexPage,
         )
-        from sheets.models.taxonomy import count_links
+        from sheets.models.index import theme_counts
 
         themes = list(Theme.objects.filter(locale=self.locale_id))
-        counts = remember(
-            f"theme-counts:{self.locale_id}:experience",
-            lambda: count_links(
-                self.locale_id,
-                {"sheet": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id")},
-            )["sheet"],
-        )
+        counts = theme_counts(self.locale_id)["experience"]  # shared with the theme pages
         for theme in themes:
             theme.sheet_count = counts.get(theme.pk, 0)
         latest = ExperienceSheetPage.for_listing(

@@ -4,6 +4,8 @@ They exist from the first migration because swapping a user, image or document m
 painful.
 """
 
+import functools
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.cache import cache
@@ -19,7 +21,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
@@ -82,6 +84,29 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
+
+    def get_rendition(self, filter):  # noqa: A002 - Wagtail's parameter name
+        """Wagtail's, with two savings when the lists prefetched the rendition (cards,
+        galleries): the filter of a spec is parsed once per process, and a prefetched
+        rendition is not pickled back into the rendition cache on every request (together,
+        two thirds of an {% image %} tag's time)."""
+        if isinstance(filter, str):
+            filter = _filter_for_spec(filter)
+        elif isinstance(filter, Filter):
+            filter = _filter_for_spec(filter.spec)
+        if self._get_prefetched_renditions() is not None:
+            filter = self.clean_filter_for_svg(filter)
+            found = self.find_existing_renditions(filter).get(filter)
+            if found is not None:
+                return found
+        return super().get_rendition(filter)
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_for_spec(spec):
+    """One Filter per spec and process: it parses its spec once (its operations only read the
+    image they are given)."""
+    return Filter(spec=spec)
 
 
 class CustomRendition(AbstractRendition):
