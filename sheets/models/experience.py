@@ -304,7 +304,13 @@ class ExperienceSheetPage(BasePage):
             [(item.image, GALLERY_RENDITION) for item in gallery]
             + [(sheet.main_image, CARD_RENDITION) for sheet in related_sheets]
         )
-        from .technical import TechnicalSheetPage
+        from .technical import TechnicalRelatedExperience, TechnicalSheetPage
+
+        # A semi-join on the links, not DISTINCT over whole technical sheets (every column,
+        # the body included, compared to remove duplicates).
+        linking = TechnicalRelatedExperience.objects.filter(
+            experience__translation_key=self.translation_key
+        ).values("page_id")
 
         context.update(
             key_figures=list(self.key_figures.all()),
@@ -317,11 +323,7 @@ class ExperienceSheetPage(BasePage):
             related_sheets=related_sheets,
             technical_sheets=list(
                 live_public(TechnicalSheetPage)
-                .filter(
-                    locale_id=self.locale_id,
-                    related_experiences__experience__translation_key=self.translation_key,
-                )
-                .distinct()
+                .filter(locale_id=self.locale_id, pk__in=linking)
                 .prefetch_related("themes")
                 .order_by("title")
             ),
