@@ -276,3 +276,24 @@ def test_in_memory_copy_expires_with_the_page_cache_timeout(page_cache, anonymou
     settings.PAGE_CACHE_TIMEOUT = 0  # expired as soon as stored, here and in the shared cache
     _get(anonymous_client)
     assert _get(anonymous_client)[0][HIT_HEADER] == "MISS"
+
+
+def test_footer_settings_and_texts_follow_an_edit_with_shared_values_on(
+    shared_values, site, home_page, anonymous_client
+):
+    """Each process keeps the network settings and texts until the next editorial change:
+    saving them is one, so the next page shows the new values."""
+    from reseau.models import NetworkTexts
+
+    NetworkSettings.for_site(site)  # created on first use: an editorial change itself
+    settings_row = NetworkSettings.for_site(site)
+    assert NetworkSettings.for_site(site) is settings_row  # this process's copy
+    texts = NetworkTexts.for_language("fr")
+    settings_row.phone = "02 43 00 11 22"
+    settings_row.save()
+    texts.network_name = "Réseau renommé pour le test"
+    texts.save()
+    html = anonymous_client.get("/").content.decode()
+    assert "02 43 00 11 22" in html
+    assert "Réseau renommé pour le test" in html
+    assert NetworkSettings.for_site(site).phone == "02 43 00 11 22"

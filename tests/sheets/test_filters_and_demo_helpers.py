@@ -130,3 +130,32 @@ def test_one_counting_query_agrees_with_counting_each_facet_alone(tree, query):
                 last = sheet.year_end or max(sheet.year_start, timezone.localdate().year)
                 expected |= {str(y) for y in range(sheet.year_start, last + 1)}
         assert offered == expected, spec.param
+
+
+@pytest.mark.django_db
+def test_counts_each_sheet_once_when_the_listing_joins_a_many_to_many(tree):
+    """A listing filtered through a many-to-many relation repeats a sheet once per matching
+    link: its counts then count objects (COUNT(DISTINCT)), not rows."""
+    from sheets.factories import ExperienceSheetPageFactory
+    from sheets.filters import ChoiceFilter, CommuneFilter, _one_row_per_object, facet_counts
+    from sheets.models import ExperienceStatus
+
+    for themes, status in [
+        ([tree.energie, tree.eau], ExperienceStatus.DONE),
+        ([tree.energie, tree.eau], ExperienceStatus.ONGOING),
+        ([tree.eau], ExperienceStatus.DONE),
+    ]:
+        ExperienceSheetPageFactory(
+            parent=tree.experiences, commune=tree.bais, themes=themes, status=status
+        )
+    plain = ExperienceSheetPage.objects.all()
+    joined = ExperienceSheetPage.objects.filter(themes__in=[tree.energie, tree.eau])
+    assert _one_row_per_object(plain.query)
+    assert not _one_row_per_object(joined.query)
+    assert joined.count() == 5 and joined.distinct().count() == 3
+
+    filters = [CommuneFilter(), ChoiceFilter("status", "État", ExperienceStatus.choices)]
+    counts, total = facet_counts(joined, filters, {"status": ExperienceStatus.DONE})
+    assert total == 2
+    assert counts["commune"] == {str(tree.bais.pk): 2}
+    assert counts["status"] == {ExperienceStatus.DONE: 2, ExperienceStatus.ONGOING: 1}
