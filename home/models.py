@@ -63,22 +63,30 @@ class HomePage(BasePage):
             ThemeIndexPage,
         )
         from sheets.models.index import theme_counts
+        from sheets.models.taxonomy import attach_themes
 
         themes = list(Theme.objects.filter(locale=self.locale_id))
         counts = theme_counts(self.locale_id)["experience"]  # shared with the theme pages
         for theme in themes:
             theme.sheet_count = counts.get(theme.pk, 0)
-        latest = ExperienceSheetPage.for_listing(
-            live_public(ExperienceSheetPage)
-            .filter(locale=self.locale_id)
-            .order_by("-first_published_at", "-pk")
-        )[: self.LATEST_SHEETS]
-        upcoming = for_listing(
-            live_public(EventPage)
-            .filter(locale=self.locale_id)
-            .filter(upcoming_q())
-            .order_by("start", "pk")
-        )[: self.UPCOMING_EVENTS]
+        latest = list(
+            ExperienceSheetPage.for_listing(
+                live_public(ExperienceSheetPage)
+                .filter(locale=self.locale_id)
+                .order_by("-first_published_at", "-pk"),
+                themes=False,
+            )[: self.LATEST_SHEETS]
+        )
+        upcoming = list(
+            for_listing(
+                live_public(EventPage)
+                .filter(locale=self.locale_id)
+                .filter(upcoming_q())
+                .order_by("start", "pk"),
+                themes=False,
+            )[: self.UPCOMING_EVENTS]
+        )
+        attach_themes([*latest, *upcoming])  # the cards' themes in one query
         types = ContentType.objects.get_for_models(
             ExperienceIndexPage, TechnicalIndexPage, EventIndexPage, ThemeIndexPage, MapPage
         )
@@ -91,8 +99,8 @@ class HomePage(BasePage):
                 links[model] = child
         return {
             "themes": list(themes),
-            "latest_sheets": list(latest),
-            "upcoming_events": list(upcoming),
+            "latest_sheets": latest,
+            "upcoming_events": upcoming,
             "experience_index": links.get(ExperienceIndexPage),
             "technical_index": links.get(TechnicalIndexPage),
             "event_index": links.get(EventIndexPage),

@@ -26,9 +26,11 @@ def past_q(now=None) -> Q:
     return Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
 
 
-def for_listing(queryset):
-    """What a card, a feed item or a VEVENT shows, in a fixed number of queries."""
-    return queryset.select_related("host_commune").prefetch_related("themes")
+def for_listing(queryset, themes=True):
+    """What a card, a feed item or a VEVENT shows, in a fixed number of queries (with
+    `themes=False`, the caller reads the themes: sheets.models.taxonomy.attach_themes)."""
+    queryset = queryset.select_related("host_commune")
+    return queryset.prefetch_related("themes") if themes else queryset
 
 
 def published_events(locale=None):

@@ -2,8 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -23,6 +22,7 @@ from reseau.models import BasePage, CustomRendition
 from sheets.visibility import live_public
 
 from .mixins import Attachment, KeyFigure, TranslatableRow
+from .taxonomy import attach_themes
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -285,33 +285,43 @@ class ExperienceSheetPage(BasePage):
         return self.social_image or self.main_image
 
     @classmethod
-    def for_listing(cls, queryset=None):
+    def for_listing(cls, queryset=None, themes=True):
         """Live sheets with what a card shows (commune, image rendition, themes): a fixed
-        number of queries whatever the number of cards."""
+        number of queries whatever the number of cards. With `themes=False`, the caller
+        reads the themes itself (attach_themes, for cards of several kinds at once)."""
         queryset = live_public(cls) if queryset is None else queryset
-        return queryset.select_related("commune", "main_image").prefetch_related(
-            "themes", card_renditions()
-        )
+        queryset = queryset.select_related("commune", "main_image")
+        if themes:
+            return queryset.prefetch_related("themes", card_renditions())
+        return queryset.prefetch_related(card_renditions())
 
     def get_context(self, request, *args, **kwargs):
+        from .technical import TechnicalRelatedExperience, TechnicalSheetPage
+
         context = super().get_context(request, *args, **kwargs)
         gallery = list(self.gallery_images.select_related("image"))
         fundings = list(self.fundings.all())
         attachments = list(self.attachments.select_related("document"))
-        related_sheets, themes = self._related_sheets_and_themes(request)
-        # The gallery's and the related cards' renditions in one query.
-        attach_renditions(
-            [(item.image, GALLERY_RENDITION) for item in gallery]
-            + [(sheet.main_image, CARD_RENDITION) for sheet in related_sheets]
-        )
-        from .technical import TechnicalRelatedExperience, TechnicalSheetPage
-
+        related_sheets = self._related_sheets()
         # A semi-join on the links, not DISTINCT over whole technical sheets (every column,
         # the body included, compared to remove duplicates).
         linking = TechnicalRelatedExperience.objects.filter(
             experience__translation_key=self.translation_key
         ).values("page_id")
-
+        technical_sheets = list(
+            live_public(TechnicalSheetPage)
+            .filter(locale_id=self.locale_id, pk__in=linking)
+            .order_by("title")
+        )
+        # The themes of every card and of this sheet in one query; a preview shows the themes
+        # being edited instead (modelcluster keeps them on the page, unsaved).
+        previewing = getattr(request, "is_preview", False) or not self.pk
+        attach_themes([*related_sheets, *technical_sheets, *([] if previewing else [self])])
+        # The gallery's and the related cards' renditions in one query.
+        attach_renditions(
+            [(item.image, GALLERY_RENDITION) for item in gallery]
+            + [(sheet.main_image, CARD_RENDITION) for sheet in related_sheets]
+        )
         context.update(
             key_figures=list(self.key_figures.all()),
             fundings=fundings,
@@ -321,60 +331,35 @@ class ExperienceSheetPage(BasePage):
             has_public=any(not a.members_only for a in attachments),
             has_reserved=any(a.members_only for a in attachments),
             related_sheets=related_sheets,
-            technical_sheets=list(
-                live_public(TechnicalSheetPage)
-                .filter(locale_id=self.locale_id, pk__in=linking)
-                .prefetch_related("themes")
-                .order_by("title")
-            ),
-            themes=themes,
+            technical_sheets=technical_sheets,
+            themes=list(self.themes.all()),
         )
         return context
 
-    def _related_sheets_and_themes(self, request):
-        """The related sheets in the editor's order, and this sheet's themes, in one query
-        (and one for all their themes): the sheet is read again with its related sheets, its
-        themes coming with theirs. A preview shows the themes being edited instead.
+    def _related_sheets(self):
+        """The live, public related sheets in the editor's order: the links first (a short
+        query), then the sheets they name (none when there are no links).
 
         A translated sheet's links are copied from the French one and still point at French
         sheets: they are matched by translation_key, in this sheet's language. Rows saved
         outside the editor (demo, code) have no sort_order: their id keeps the order."""
         if not self.pk:
-            return [], list(self.themes.all())
-        link_order = (
-            ExperienceRelatedSheet.objects.filter(
-                page_id=self.pk, related__translation_key=OuterRef("translation_key")
-            )
-            .annotate(position=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
-            .values("position")[:1]
-        )
-        # Filtered first by translation keys (an index), so that the position is computed for
-        # the few linked sheets only, not for every sheet of the site.
-        keys = (
-            ExperienceRelatedSheet.objects.filter(page_id=self.pk)
-            .order_by()
-            .values("related__translation_key")
-        )
-        previewing = getattr(request, "is_preview", False)
-        if not previewing:  # this sheet too (a UNION keeps the index usable, an OR would not)
-            keys = keys.union(
-                ExperienceSheetPage.objects.filter(pk=self.pk).order_by().values("translation_key")
-            )
-        rows = list(
+            return []
+        position = {}
+        for key, sort_order, link_id in ExperienceRelatedSheet.objects.filter(
+            page_id=self.pk
+        ).values_list("related__translation_key", "sort_order", "id"):
+            rank = link_id if sort_order is None else sort_order
+            position[key] = min(rank, position.get(key, rank))
+        if not position:
+            return []
+        rows = (
             live_public(ExperienceSheetPage)
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-            .annotate(link_order=Subquery(link_order))
+            .filter(translation_key__in=list(position), locale_id=self.locale_id)
+            .exclude(pk=self.pk)
             .select_related("commune", "main_image")
-            .prefetch_related("themes")
         )
-        itself = next((row for row in rows if row.pk == self.pk), None)
-        related = sorted(
-            (row for row in rows if row.link_order is not None and row.pk != self.pk),
-            key=lambda row: row.link_order,
-        )
-        if previewing or itself is None:
-            return related, list(self.themes.all())
-        return related, list(itself.themes.all())
+        return sorted(rows, key=lambda row: position[row.translation_key])
 
     @property
     def position(self):

@@ -1,7 +1,6 @@
 """Listing pages: where the public browses sheets and events by theme, commune, status, year."""
 
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +17,7 @@ from sheets.filters import (
     YearRangeFilter,
     filter_listing,
 )
-from sheets.models.taxonomy import count_links
+from sheets.models.taxonomy import attach_themes, count_links
 from sheets.visibility import live_public
 
 RECENT_EVENTS = 6
@@ -172,14 +171,14 @@ def _add_theme_counts(page, themes):
 
 
 def _events(queryset):
-    """Upcoming events (soonest first) and recent past ones (latest first)."""
+    """Upcoming events (soonest first) and recent past ones (latest first), without their
+    themes: the caller reads them with its other cards' (attach_themes)."""
     from sheets.agenda import past_q, upcoming_q
 
     now = timezone.now()
     queryset = queryset.select_related("host_commune")
     upcoming = list(queryset.filter(upcoming_q(now)).order_by("start", "pk")[:UPCOMING_EVENTS])
     recent = list(queryset.filter(past_q(now)).order_by("-start", "-pk")[:RECENT_EVENTS])
-    prefetch_related_objects([*upcoming, *recent], "themes")  # one query for both lists
     return upcoming, recent
 
 
@@ -223,17 +222,20 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
             ExperienceSheetPage.for_listing(
                 _live(ExperienceSheetPage, self.locale_id)
                 .filter(themes=theme)
-                .order_by("-year_start", "title")[:THEME_PAGE_SHEETS]
+                .order_by("-year_start", "title")[:THEME_PAGE_SHEETS],
+                themes=False,
             )
         )
         technical = list(
             TechnicalSheetPage.for_listing(
                 _live(TechnicalSheetPage, self.locale_id)
                 .filter(themes=theme)
-                .order_by("title")[:THEME_PAGE_SHEETS]
+                .order_by("title")[:THEME_PAGE_SHEETS],
+                themes=False,
             )
         )
         upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
+        attach_themes([*experiences, *technical, *upcoming, *recent])  # one query for all cards
         return self.render(
             request,
             template="sheets/theme_page.html",
@@ -302,18 +304,22 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
         commune = Commune.objects.filter(slug=slug).first()
         if commune is None:
             raise Http404
-        experiences = ExperienceSheetPage.for_listing(
-            _live(ExperienceSheetPage, self.locale_id)
-            .filter(commune=commune)
-            .order_by("-year_start", "title")
+        experiences = list(
+            ExperienceSheetPage.for_listing(
+                _live(ExperienceSheetPage, self.locale_id)
+                .filter(commune=commune)
+                .order_by("-year_start", "title"),
+                themes=False,
+            )
         )
         upcoming, recent = _events(_live(EventPage, self.locale_id).filter(host_commune=commune))
+        attach_themes([*experiences, *upcoming, *recent])
         return self.render(
             request,
             template="sheets/commune_page.html",
             context_overrides={
                 "commune": commune,
-                "experiences": list(experiences),
+                "experiences": experiences,
                 "upcoming_events": upcoming,
                 "recent_events": recent,
             },

@@ -1,5 +1,6 @@
 """Themes and communes: the two axes along which the public browses initiatives."""
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -188,3 +189,63 @@ def count_links(locale_id, specs, **where):
         for kind, target, n in parts[0].union(*parts[1:], all=True):
             counts[kind][target] = n
     return counts
+
+
+def attach_themes(pages):
+    """Reads the themes of `pages`, of any kinds (experience and technical sheets, events), in
+    one query, and hands each page its own as `page.themes.all()` would (what
+    prefetch_related("themes") does, with a query per kind). Pages of a model without themes
+    are left alone."""
+    from django.db import connections
+
+    links = {}  # model -> (through table, page column, theme column)
+    ids = {}
+    for page in pages:
+        model = type(page)
+        if model not in links:
+            try:
+                field = model._meta.get_field("themes")
+            except FieldDoesNotExist:
+                continue
+            links[model] = (
+                field.remote_field.through._meta.db_table,
+                field.m2m_column_name(),
+                field.m2m_reverse_name(),
+            )
+        ids.setdefault(model, set()).add(page.pk)
+    if not ids:
+        return
+    connection = connections[Theme.objects.db]
+    quote = connection.ops.quote_name
+    columns = ", ".join(
+        f"th.{quote(f.column)} AS {quote(f.column)}" for f in Theme._meta.concrete_fields
+    )
+    branches, params = [], []
+    for position, (model, page_ids) in enumerate(ids.items()):
+        table, page_column, theme_column = links[model]
+        placeholders = ", ".join(["%s"] * len(page_ids))
+        branches.append(
+            f"SELECT {position} AS kind, t.{quote(page_column)} AS page_id, {columns} "  # noqa: S608 - our own table and column names; ids are parameters
+            f"FROM {quote(table)} t INNER JOIN {quote(Theme._meta.db_table)} th "
+            f"ON th.{quote('id')} = t.{quote(theme_column)} "
+            f"WHERE t.{quote(page_column)} IN ({placeholders})"
+        )
+        params.extend(sorted(page_ids))
+    order = ", ".join(quote(Theme._meta.get_field(name).column) for name in Theme._meta.ordering)
+    sql = " UNION ALL ".join(branches) + f" ORDER BY {order}, {quote('id')}"
+    field_names = [f.attname for f in Theme._meta.concrete_fields]
+    by_page = {}
+    models_in_order = list(ids)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for kind, page_id, *values in cursor.fetchall():
+            theme = Theme.from_db(Theme.objects.db, field_names, values)
+            by_page.setdefault((models_in_order[kind], page_id), []).append(theme)
+    for page in pages:
+        if type(page) not in links:
+            continue
+        themes = models.QuerySet(model=Theme)
+        themes._result_cache = by_page.get((type(page), page.pk), [])
+        themes._prefetch_done = True
+        cache = page.__dict__.setdefault("_prefetched_objects_cache", {})
+        cache["themes"] = themes

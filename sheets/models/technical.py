@@ -13,6 +13,8 @@ from reseau.models import BasePage
 from sheets.blocks import TechnicalBodyBlock
 from sheets.visibility import live_public
 
+from .taxonomy import attach_themes
+
 
 class TechnicalSheetPage(BasePage):
     themes = ParentalManyToManyField(
@@ -62,31 +64,34 @@ class TechnicalSheetPage(BasePage):
         return super().get_meta_description() or self.summary
 
     @classmethod
-    def for_listing(cls, queryset=None):
+    def for_listing(cls, queryset=None, themes=True):
+        """Live sheets with their themes (see ExperienceSheetPage.for_listing)."""
         queryset = live_public(cls) if queryset is None else queryset
-        return queryset.prefetch_related("themes")
+        return queryset.prefetch_related("themes") if themes else queryset
 
     def get_context(self, request, *args, **kwargs):
         from .experience import ExperienceSheetPage
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            themes=list(self.themes.all()),
-            related_experiences=list(
-                ExperienceSheetPage.for_listing(
-                    live_public(ExperienceSheetPage)
-                    # Links copied from the French sheet point at French experiences.
-                    .filter(
-                        locale_id=self.locale_id,
-                        translation_key__in=ExperienceSheetPage.objects.filter(
-                            technical_sheets__page=self
-                        ).values("translation_key"),
-                    )
-                    .distinct()
-                    .order_by("title")
+        related = list(
+            ExperienceSheetPage.for_listing(
+                live_public(ExperienceSheetPage)
+                # Links copied from the French sheet point at French experiences.
+                .filter(
+                    locale_id=self.locale_id,
+                    translation_key__in=ExperienceSheetPage.objects.filter(
+                        technical_sheets__page=self
+                    ).values("translation_key"),
                 )
-            ),
+                .order_by("title"),
+                themes=False,
+            )
         )
+        # The cards' themes and this sheet's in one query; a preview shows the themes being
+        # edited (modelcluster keeps them on the page, unsaved).
+        previewing = getattr(request, "is_preview", False) or not self.pk
+        attach_themes([*related, *([] if previewing else [self])])
+        context.update(themes=list(self.themes.all()), related_experiences=related)
         return context
 
 

@@ -107,3 +107,16 @@ def test_unpublished_related_sheet_is_not_shown(sheet, anonymous_client):
     other.unpublish()
     html = anonymous_client.get(sheet.url).content.decode()
     assert other.title not in html
+
+
+def test_a_preview_shows_the_themes_being_edited(tree):
+    """The editor's preview renders the unsaved themes (kept on the page by modelcluster), not
+    the ones saved in the database."""
+    from sheets.factories import ExperienceSheetPageFactory
+
+    sheet = ExperienceSheetPageFactory(parent=tree.experiences, themes=[tree.energie])
+    sheet.themes = [tree.eau]  # edited in the form, not saved
+    html = sheet.make_preview_request().content.decode()
+    assert "Économies d&#x27;eau" in html
+    assert 'class="tag tag--theme"' in html
+    assert "Énergie</a>" not in html.split('class="sheet__header')[1].split("</header>")[0]

@@ -221,3 +221,39 @@ def test_commune_pages(tree, sheets, anonymous_client):
     assert "Fiche 0" in html and "Fiche 3" not in html
     assert "Rencontre à Bais" in html
     assert anonymous_client.get(tree.communes_page.url + "atlantis/").status_code == 404
+
+
+def test_attach_themes_reads_every_kind_of_card_in_one_query(tree, django_assert_num_queries):
+    """attach_themes(): the themes of sheets, technical sheets and events at once, in the
+    themes' own order, as `page.themes.all()` gives them; a page without themes gets none."""
+    from sheets.factories import (
+        EventPageFactory,
+        ExperienceSheetPageFactory,
+        TechnicalSheetPageFactory,
+        ThemeFactory,
+    )
+    from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage
+    from sheets.models.taxonomy import attach_themes
+
+    first = ThemeFactory(name="Zéro déchet", slug="zero-dechet", sort_order=0)
+    ExperienceSheetPageFactory(parent=tree.experiences, themes=[tree.eau, first])
+    ExperienceSheetPageFactory(parent=tree.experiences, themes=[])
+    TechnicalSheetPageFactory(parent=tree.technical, themes=[tree.energie])
+    EventPageFactory(parent=tree.events, themes=[tree.energie, tree.eau])
+    pages = [
+        *ExperienceSheetPage.objects.order_by("pk"),
+        *TechnicalSheetPage.objects.all(),
+        *EventPage.objects.all(),
+    ]
+    expected = {(type(p), p.pk): list(p.themes.all()) for p in pages}
+    fresh = [
+        *ExperienceSheetPage.objects.order_by("pk"),
+        *TechnicalSheetPage.objects.all(),
+        *EventPage.objects.all(),
+    ]
+    with django_assert_num_queries(1):
+        attach_themes(fresh)
+        got = {(type(p), p.pk): list(p.themes.all()) for p in fresh}
+    assert got == expected
+    assert [] in got.values()
+    assert got[(ExperienceSheetPage, fresh[0].pk)][0] == first  # sort_order, then name
