@@ -358,6 +358,7 @@ class ExperienceSheetPage(BasePage):
             .filter(translation_key__in=list(position), locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("commune", "main_image")
+            .order_by()  # sorted here, in the editor's order
         )
         return sorted(rows, key=lambda row: position[row.translation_key])
 
