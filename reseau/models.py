@@ -4,6 +4,7 @@ They exist from the first migration because swapping a user, image or document m
 painful.
 """
 
+import copy
 import functools
 
 from django.conf import settings
@@ -234,12 +235,15 @@ class NetworkSettings(BaseSiteSetting):
 def _kept_in_process(key, read):
     """`read()`, and with shared values on, each process's own copy of it until the next
     editorial change (reseau.cache.remember; saving these settings or texts is one): every
-    page shows them, and unpickling them from Redis cost 0.3 ms a page each."""
+    page shows them, and unpickling them from Redis cost 0.3 ms a page each. Each caller gets
+    its own copy of the instance: the settings form of the admin writes the submitted values
+    into the instance it is given before validating them, and a rejected form must not show
+    them to the next visitor."""
     if not settings.SHARED_VALUE_CACHE_ENABLED:
         return read()
     from reseau.cache import remember
 
-    return remember(key, read)
+    return copy.copy(remember(key, read))
 
 
 def forget_network_settings(sender, instance, **kwargs):
