@@ -140,8 +140,9 @@ PAGE_CACHE_EXCLUDED_PATHS = [
 # every PAGE_CACHE_LOCAL_SECONDS (how long a purge takes to reach the other processes).
 PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
 PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
-# reseau.cache.remember(): network-wide values (home figures, pages per theme, unfiltered facet
-# counts) kept until the next editorial change, whether or not the page cache is on.
+# reseau.cache.remember(): network-wide values (home figures, pages per theme and commune, the
+# network's settings and texts) kept until the next editorial change, whether or not the page
+# cache is on.
 SHARED_VALUE_CACHE_ENABLED = env.bool("SHARED_VALUE_CACHE_ENABLED", default=True)
 # A request with one of these cookies may be personal: it skips the cache.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
