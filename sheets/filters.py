@@ -384,7 +384,7 @@ def facet_counts(queryset, filters, values):
                 spec.match(values[spec.param], model), output_field=BooleanField()
             )
     base = queryset.order_by().annotate(**annotations)
-    applied = [param for param in (spec.param for spec in filters) if param in values]
+    applied = [spec.param for spec in filters if spec.param in values]
     if len(applied) > 1:
         # A row that fails two applied filters counts nowhere: each facet lets through the
         # rows that pass all the other filters. Leaving those rows out of the common table

@@ -313,10 +313,7 @@ class ExperienceSheetPage(BasePage):
             .filter(locale_id=self.locale_id, pk__in=linking)
             .order_by("title")
         )
-        # The themes of every card and of this sheet in one query; a preview shows the themes
-        # being edited instead (modelcluster keeps them on the page, unsaved).
-        previewing = getattr(request, "is_preview", False) or not self.pk
-        attach_themes([*related_sheets, *technical_sheets, *([] if previewing else [self])])
+        attach_themes([*related_sheets, *technical_sheets, self])  # every card's, in one query
         # The gallery's and the related cards' renditions in one query.
         attach_renditions(
             [(item.image, GALLERY_RENDITION) for item in gallery]

@@ -194,12 +194,14 @@ def count_links(locale_id, specs, **where):
 def attach_themes(pages):
     """Reads the themes of `pages`, of any kinds (experience and technical sheets, events), in
     one query, and hands each page its own as `page.themes.all()` would (what
-    prefetch_related("themes") does, with a query per kind). Pages of a model without themes
-    are left alone."""
+    prefetch_related("themes") does, with a query per kind). Pages of a model without themes,
+    and unsaved ones, are left alone. A page carrying unsaved themes (a preview) still shows
+    those: modelcluster reads them before any prefetched ones."""
     from django.db import connections
 
     links = {}  # model -> (through table, page column, theme column)
     ids = {}
+    pages = [page for page in pages if page.pk is not None]
     for page in pages:
         model = type(page)
         if model not in links:

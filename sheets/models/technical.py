@@ -87,10 +87,7 @@ class TechnicalSheetPage(BasePage):
                 themes=False,
             )
         )
-        # The cards' themes and this sheet's in one query; a preview shows the themes being
-        # edited (modelcluster keeps them on the page, unsaved).
-        previewing = getattr(request, "is_preview", False) or not self.pk
-        attach_themes([*related, *([] if previewing else [self])])
+        attach_themes([*related, self])  # the cards' themes and this sheet's, in one query
         context.update(themes=list(self.themes.all()), related_experiences=related)
         return context
 

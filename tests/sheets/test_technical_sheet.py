@@ -49,3 +49,12 @@ def test_every_block_renders(tree, anonymous_client):
         "/themes/energie/",
     ]:
         assert text in html, text
+
+
+def test_a_technical_sheet_preview_shows_the_themes_being_edited(tree):
+    sheet = TechnicalSheetPageFactory(parent=tree.technical, themes=[tree.energie])
+    sheet.themes = [tree.eau]  # edited in the form, not saved
+    html = sheet.make_preview_request().content.decode()
+    header = html.split("<h1")[1].split("</header>")[0]
+    assert "Économies d&#x27;eau" in header
+    assert "Énergie</a>" not in header
