@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from django.core.management import call_command
 
 from tests.search.test_search_page import content  # noqa: F401 - fixture
@@ -17,3 +18,31 @@ def test_bench_search_reports_percentiles(content, database_search, capsys):  # 
     assert figures["sql_queries_per_search"]["max"] <= 12
     call_command("bench_search", "-n", "3", "--warmup", "0")
     assert "p95" in capsys.readouterr().out
+
+
+@pytest.mark.elasticsearch
+def test_bench_search_on_elasticsearch_reports_the_engines_own_wait(
+    content,  # noqa: F811
+    elasticsearch,
+    capsys,
+):
+    """On Elasticsearch the report separates the engine's own answer time from ours: it is
+    part of the engine's time, never more, and the client is left as it was."""
+    from elasticsearch import Elasticsearch
+
+    original = Elasticsearch.search
+    elasticsearch.rebuild()
+    call_command("bench_search", "-n", "6", "--warmup", "1", "--json")
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["backend"].startswith("elasticsearch")
+    waited, engine = figures["backend_wait"], figures["engine"]
+    assert waited["n"] == engine["n"] == 6
+    assert 0 < waited["max_ms"] <= engine["max_ms"]
+    assert Elasticsearch.search is original
+    call_command("bench_search", "-n", "2", "--warmup", "0")
+    assert "dont attente ES" in capsys.readouterr().out
+
+
+def test_bench_search_on_the_database_has_no_engine_wait(content, database_search, capsys):  # noqa: F811
+    call_command("bench_search", "-n", "2", "--warmup", "0", "--json")
+    assert json.loads(capsys.readouterr().out)["backend_wait"] is None
