@@ -118,6 +118,19 @@ CACHES = {
     },
 }
 
+
+def session_engine(caches):
+    """A member's session is read on every request they make: from the cache when every process
+    shares it (Redis), and written to the database as well, so that nobody is signed out when
+    the cache is flushed. With a cache local to each process, a sign-out in one process would
+    leave the session alive in the others' copies: sessions then stay in the database only."""
+    if "redis" in caches["default"]["BACKEND"].lower():
+        return "django.contrib.sessions.backends.cached_db"
+    return "django.contrib.sessions.backends.db"
+
+
+SESSION_ENGINE = session_engine(CACHES)
+
 # --- Page cache (reseau/cache.py, docs/performance.md) -----------------------------------------
 # Whole pages for visitors who are not signed in, in the cache above (Redis via CACHE_URL in
 # production: with local memory each process has its own copy, and a purge reaches only the

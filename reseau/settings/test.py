@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, session_engine
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
@@ -15,6 +15,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_ENGINE = session_engine(CACHES)
 # The page cache stays out of other tests' way; tests/reseau/test_page_cache.py turns it on.
 PAGE_CACHE_ENABLED = False
 SHARED_VALUE_CACHE_ENABLED = False

@@ -206,3 +206,43 @@ def test_invitation_expiry_follows_the_setting(db, organisation):
     invitation = InvitationFactory(organisation=organisation)
     delta = invitation.expires_at - timezone.now()
     assert datetime.timedelta(days=2, hours=23) < delta <= datetime.timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("backend", "engine"),
+    [
+        ("django_redis.cache.RedisCache", "django.contrib.sessions.backends.cached_db"),
+        (
+            "django.core.cache.backends.redis.RedisCache",
+            "django.contrib.sessions.backends.cached_db",
+        ),
+        ("django.core.cache.backends.locmem.LocMemCache", "django.contrib.sessions.backends.db"),
+        ("django.core.cache.backends.dummy.DummyCache", "django.contrib.sessions.backends.db"),
+    ],
+)
+def test_sessions_are_read_from_the_cache_only_when_every_process_shares_it(backend, engine):
+    from reseau.settings.base import session_engine
+
+    assert session_engine({"default": {"BACKEND": backend}}) == engine
+
+
+@override_settings(SESSION_ENGINE="django.contrib.sessions.backends.cached_db")
+def test_a_cached_session_costs_no_query_and_dies_with_the_sign_out(site, member):
+    """With sessions in a shared cache (production), a member's page reads no session row,
+    and the cookie of a signed-out session opens nothing, in the cache as in the database."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.post(LOGIN, {"username": member.email, "password": "motdepasse-demo"})
+    assert client.get("/adherents/").status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/adherents/").status_code == 200
+    assert not [q for q in queries.captured_queries if "django_session" in q["sql"]]
+    cookie = client.cookies["sessionid"].value
+    client.post("/adherents/deconnexion/")
+    replay = Client()
+    replay.cookies["sessionid"] = cookie
+    response = replay.get("/adherents/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(LOGIN)
