@@ -105,6 +105,26 @@ class ResourceFilterForm(forms.Form):
             (theme.slug, theme.name) for theme in themes
         ]
 
+    def selects(self):
+        """Each filter as a plain select ({id, name, label, options: [(value, label, selected)]})
+        for a short template loop: Django's widget templates cost a template include per option,
+        a third of the resource list's rendering."""
+        selects = []
+        for bound in self:
+            current = str(bound.value() or "")
+            selects.append(
+                {
+                    "id": bound.id_for_label,
+                    "name": bound.html_name,
+                    "label": bound.label,
+                    "options": [
+                        (str(value), label, str(value) == current)
+                        for value, label in bound.field.choices
+                    ],
+                }
+            )
+        return selects
+
     def filters(self):
         if not self.is_valid():
             return {

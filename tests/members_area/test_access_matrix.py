@@ -300,3 +300,18 @@ def test_unknown_filters_and_pages_never_fail(member_client, query):
     response = member_client.get("/adherents/ressources/" + query)
     assert response.status_code == 200
     assert b"<script>" not in response.content
+
+
+def test_filter_selects_are_labelled_and_keep_the_chosen_values(member_client):
+    from sheets.factories import ThemeFactory
+
+    ThemeFactory(name="Énergie", slug="energie")
+    html = member_client.get("/adherents/ressources/?theme=energie&kind=etude").content.decode()
+    assert '<label for="id_theme">Thème</label>' in html
+    assert '<select name="theme" id="id_theme">' in html
+    assert '<option value="energie" selected>Énergie</option>' in html
+    assert '<label for="id_kind">Type de document</label>' in html
+    assert '<option value="etude" selected>' in html
+    assert '<option value="" selected>' not in html
+    html = member_client.get("/adherents/ressources/?theme=inconnu").content.decode()
+    assert html.count('<option value="" selected>') == 2  # unknown values: every filter off
