@@ -5,7 +5,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from sheets.demo import funding_kind, paragraphs, pdf_bytes
-from sheets.filters import YearRangeFilter, filter_listing
+from sheets.filters import Facet, Option, YearRangeFilter, filter_listing
 from sheets.models import ExperienceSheetPage, FundingKind
 
 
@@ -159,3 +159,18 @@ def test_counts_each_sheet_once_when_the_listing_joins_a_many_to_many(tree):
     assert total == 2
     assert counts["commune"] == {str(tree.bais.pk): 2}
     assert counts["status"] == {ExperienceStatus.DONE: 2, ExperienceStatus.ONGOING: 1}
+
+
+def test_filter_options_are_escaped_and_keep_the_chosen_one():
+    facet = Facet(
+        param="commune",
+        label="Commune",
+        options=[
+            Option(value='a"b', label="<Bais & Évron>", count=3, selected=True),
+            Option(value="laval", label="Laval", count=1234),
+        ],
+    )
+    assert str(facet.options_html) == (
+        '<option value="a&quot;b" selected>&lt;Bais &amp; Évron&gt; (3)</option>\n'
+        '<option value="laval">Laval (1234)</option>'
+    )
