@@ -592,6 +592,8 @@ class Bench:
         if self.args.reuse and self.dataset_present():
             log("== reusing the existing dataset (--reuse)")
             self.small_queries = None
+            # The code may have new migrations since the dataset was built (an index, say).
+            self.phase("migrate", self.manage, "migrate", "--noinput", "-v", "0")
         else:
             build_start = time.perf_counter()
             self.build()
