@@ -6,11 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from reseau.cache import remember
 from reseau.models import BasePage
 from reseau.navigation import site_sections
+from reseau.routing import find_site
 from sheets.visibility import live_public, public
 
 
@@ -111,7 +112,7 @@ class HomePage(BasePage):
     def live_figures(self, request):
         """The network in three figures, computed from the data, kept until the next editorial
         change (they count the whole network: tens of milliseconds at national scale)."""
-        site = Site.find_for_request(request)
+        site = find_site(request)
         return remember(
             f"home-figures:{site.pk if site else 0}:{self.locale_id}",
             lambda: self._count_figures(request),
@@ -171,7 +172,7 @@ def _network_settings_with(request, annotations):
     `NetworkSettings.for_request` does, so the footer does not read it again."""
     from reseau.models import NetworkSettings
 
-    site = Site.find_for_request(request)
+    site = find_site(request)
     network = NetworkSettings.objects.filter(site=site).annotate(**annotations).first()
     if network is not None:
         network._request = request

@@ -6,15 +6,16 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from reseau.navigation import page_frame, site_sections
+from reseau.routing import find_site
 
 register = template.Library()
 
 
 def _home_for_locale(request, locale):
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     root = site.root_page
@@ -85,7 +86,7 @@ def language_links(context):
     if page is not None:
         # The page's translations and the home pages of every language, read in one query
         # with the main menu's entries (reseau.navigation.page_frame).
-        site = Site.find_for_request(request) if request is not None else None
+        site = find_site(request)
         root = site.root_page if site is not None else None
         if request is not None:
             rows = page_frame(request, page)
