@@ -21,6 +21,7 @@ import secrets
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -363,7 +364,7 @@ class Bench:
             "max_ms": ms(latency["max"]),
         }
 
-    def measure(self, server, base, target, cookie=None, expect_header=None):
+    def measure(self, server, base, target, cookie=None, expect_header=None, record=True):
         url = base + target["url"]
         try:
             status, headers, _body = self.fetch(url, cookie)
@@ -391,7 +392,8 @@ class Bench:
             self.report["notes"].append(
                 f"{server} {target['url']}: expected cache {expect_header}, got {cache_state!r}"
             )
-        self.report["runs"].append(row)
+        if record:
+            self.report["runs"].append(row)
         log(
             f"   {server:<22} {target['name']:<18} {status} {result['rps']:>8} req/s  "
             f"p50 {result['p50_ms']!s:>7} ms  p95 {result['p95_ms']!s:>7} ms  "
@@ -400,14 +402,28 @@ class Bench:
         return row
 
     def pass_uncached(self, targets, cookie):
+        """Each page measured `--repeat` times, the pages taken in turn (a slow minute on a shared
+        machine then falls on different pages in each round); each figure reported is the
+        median of its rounds, every round is kept in the JSON (`rounds`)."""
+        rounds = {target["name"]: [] for target in targets}
         with self.gunicorn(PAGE_CACHE_ENABLED="false") as base:
-            for target in targets:
-                self.measure(
-                    "gunicorn" if target["name"] != "search" else "gunicorn/database",
-                    base,
-                    target,
-                    cookie if target["who"] == "member" else None,
-                )
+            for number in range(self.args.repeat):
+                if self.args.repeat > 1:
+                    log(f"   round {number + 1} of {self.args.repeat}")
+                for target in targets:
+                    row = self.measure(
+                        "gunicorn" if target["name"] != "search" else "gunicorn/database",
+                        base,
+                        target,
+                        cookie if target["who"] == "member" else None,
+                        record=False,
+                    )
+                    if row is not None:
+                        rounds[target["name"]].append(row)
+        for target in targets:
+            measured = rounds[target["name"]]
+            if measured:
+                self.report["runs"].append(median_row(measured))
         if any(t["name"] == "search" for t in targets):
             self.search_timings("database")
 
@@ -630,6 +646,30 @@ class Bench:
         write_results(self.report, verdicts, self.stamp)
 
 
+def _spread(row, key):
+    """A figure, with the range of its rounds when it is a median."""
+    values = [r[key] for r in row.get("rounds", []) if r[key] is not None]
+    if len(values) < 2:
+        return f"{row[key]}"
+    return f"{row[key]} ({min(values)}–{max(values)})"
+
+
+def median_row(rows):
+    """One row for several measures of a page: the median of each figure, and the rounds."""
+    if len(rows) == 1:
+        return rows[0]
+    combined = dict(rows[len(rows) // 2])
+    for key in ("rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"):
+        values = [row[key] for row in rows if row[key] is not None]
+        combined[key] = round(statistics.median(values), 1) if values else None
+    for key in ("requests", "errors", "timeouts"):
+        combined[key] = sum(row[key] for row in rows)
+    combined["rounds"] = [
+        {key: row[key] for key in ("rps", "p50_ms", "p95_ms", "p99_ms")} for row in rows
+    ]
+    return combined
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -836,9 +876,16 @@ def write_results(report, verdicts, stamp):
     for r in report["runs"]:
         lines.append(
             f"| {r['server']} | {r['label']} (`{r['url']}`) | {r['who']} | {r['status']} | "
-            f"{r['cache'] or ''} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | "
+            f"{r['cache'] or ''} | {_spread(r, 'rps')} | {_spread(r, 'p50_ms')} | "
+            f"{_spread(r, 'p95_ms')} | {_spread(r, 'p99_ms')} | "
             f"{r['queries'] if r['queries'] is not None else ''} |"
         )
+    if any(r.get("rounds") for r in report["runs"]):
+        lines += [
+            "",
+            "Sans cache : médiane de plusieurs tours (entre parenthèses, le plus bas et le plus "
+            "haut des tours), les pages mesurées à tour de rôle.",
+        ]
     lines += ["", "## Requêtes SQL par page (première table de chaque requête)", ""]
     for q in report.get("queries", []):
         if q.get("queries_by_table"):
@@ -869,6 +916,12 @@ def main(argv=None):
     parser.add_argument("--scale", type=float, default=float(os.environ.get("BENCH_SCALE", 1)))
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", 10)))
     parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=int(os.environ.get("BENCH_REPEAT", 3)),
+        help="rounds of the uncached measures; each figure is the median of its rounds",
+    )
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument(
         "--workers",
