@@ -35,9 +35,10 @@ def test_bench_search_on_elasticsearch_reports_the_engines_own_wait(
     call_command("bench_search", "-n", "6", "--warmup", "1", "--json")
     figures = json.loads(capsys.readouterr().out)
     assert figures["backend"].startswith("elasticsearch")
-    waited, engine = figures["backend_wait"], figures["engine"]
-    assert waited["n"] == engine["n"] == 6
+    waited, took, engine = figures["backend_wait"], figures["backend_took"], figures["engine"]
+    assert waited["n"] == took["n"] == engine["n"] == 6
     assert 0 < waited["max_ms"] <= engine["max_ms"]
+    assert 0 <= took["max_ms"] <= engine["max_ms"]
     assert Elasticsearch.search is original
     call_command("bench_search", "-n", "2", "--warmup", "0")
     assert "dont attente ES" in capsys.readouterr().out
@@ -45,4 +46,6 @@ def test_bench_search_on_elasticsearch_reports_the_engines_own_wait(
 
 def test_bench_search_on_the_database_has_no_engine_wait(content, database_search, capsys):  # noqa: F811
     call_command("bench_search", "-n", "2", "--warmup", "0", "--json")
-    assert json.loads(capsys.readouterr().out)["backend_wait"] is None
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["backend_wait"] is None
+    assert figures["backend_took"] is None
