@@ -151,6 +151,20 @@ def connect_signals():
 # --- The directory --------------------------------------------------------------------------
 
 
+class SiteMiddleware:
+    """Puts the request's Site from this process's directory on every request that reaches the
+    site (after the page cache): Wagtail asks for it whenever it builds a page's URL, and
+    would otherwise read it from the database once per request (search results, feeds, the
+    sitemap)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        find_site(request)
+        return self.get_response(request)
+
+
 def find_site(request):
     """Site.find_for_request(request) without a query once this process has answered the
     same host: each request gets its own copy of the Site and its root page."""

@@ -19,7 +19,6 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from members_area.permissions import is_active_member, viewable_resources
-from reseau.routing import find_site
 from search import engine
 from sheets.models import Commune, Theme
 from sheets.visibility import public
@@ -48,9 +47,6 @@ def available_kinds(user):
 
 @require_GET
 def search(request):
-    # The request's Site from this process's directory: Wagtail's URL building asks for it once
-    # per request (a query) and finds it already there.
-    find_site(request)
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     kinds = available_kinds(request.user)
     theme_slugs = {s for s in request.GET.getlist("theme") if s}

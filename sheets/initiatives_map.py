@@ -9,7 +9,7 @@ from django.conf import settings
 
 from sheets.visibility import public
 
-from .filters import ThemeFilter
+from .filters import ThemeFilter, options_html
 from .models import ExperienceSheetPage
 
 
@@ -64,7 +64,7 @@ def map_context(page, request) -> dict:
         "communes": communes,
         "sheet_count": len(sheets),
         "theme": theme,
-        "theme_options": theme_options,
+        "theme_options": options_html(theme_options),
         "map_markers": markers,
         "map_config": {
             "tileUrl": settings.MAP_TILE_URL,

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     # Anonymous page cache (reseau/cache.py): before the session middleware, so a hit costs no
     # database query.
     "reseau.cache.PageCacheMiddleware",
+    # The request's Site from the routing directory (reseau.routing): no query to find it.
+    "reseau.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -51,6 +51,16 @@ def test_a_sheet_is_found_in_two_queries_of_the_page_tree(anonymous_client, tree
 
 
 @pytest.mark.parametrize(
+    "url", ["/recherche/?q=chaufferie", "/flux/fiches-experiences.rss", "/flux/rencontres.ics"]
+)
+def test_views_that_link_to_pages_find_the_site_without_a_query(anonymous_client, sheet, url):
+    anonymous_client.get(url)  # the directory is read once per process
+    response, queries = _get(anonymous_client, url)
+    assert response.status_code == 200
+    assert not any('FROM "wagtailcore_site"' in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize(
     "path",
     [
         "/fiches-experiences/inconnue/",
