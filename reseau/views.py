@@ -45,6 +45,11 @@ def serve(request, path):
     if route_result is None:
         raise Http404
     page, args, kwargs = route_result
+    # `page.full_url` (the canonical link) has no request to read Wagtail's site root paths
+    # from: it reads the page's own slot, given here the request's (reseau.routing).
+    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
+    if root_paths is not None:
+        page._wagtail_cached_site_root_paths = root_paths
     on_serve_chain = serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):
         on_serve_chain = fn(on_serve_chain)

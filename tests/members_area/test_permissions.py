@@ -85,6 +85,37 @@ def test_grants_are_guardian_permissions(organisation):
     assert member.has_perm("members_area.view_resource", resource)
 
 
+def test_only_the_resources_view_permission_opens_a_resource(organisation):
+    """Grant rows are read by the id of members_area's own view_resource permission: a
+    `view_resource` of another app (same codename) opens nothing, by any route."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    from members_area.models import ResourceGroupPermission, ResourceUserPermission
+
+    member = MemberFactory(organisation=organisation)
+    group = WorkingGroupFactory(members=[member])
+    resource, other = ResourceFactory(), ResourceFactory()
+    stranger = Permission.objects.create(
+        codename="view_resource",
+        name="Can view a resource elsewhere",
+        content_type=ContentType.objects.get_or_create(app_label="ailleurs", model="resource")[0],
+    )
+    # Rows as a bulk import would write them (guardian's save() refuses such a permission).
+    ResourceUserPermission.objects.bulk_create(
+        [ResourceUserPermission(user=member, permission=stranger, content_object=other)]
+    )
+    ResourceGroupPermission.objects.bulk_create(
+        [ResourceGroupPermission(group=group.group, permission=stranger, content_object=other)]
+    )
+    access.grant(resource, member)
+    member = type(member).objects.get(pk=member.pk)
+    assert list(permissions.viewable_resources(member)) == [resource]
+    assert permissions.viewable_resource_count(member) == 1
+    assert permissions.can_view_resource(member, resource)
+    assert not permissions.can_view_resource(member, other)
+
+
 def test_users_with_access_lists_active_members_only(organisation, lapsed_organisation):
     granted = MemberFactory(organisation=organisation, email="a@exemple.fr")
     MemberFactory(organisation=organisation, email="b@exemple.fr")

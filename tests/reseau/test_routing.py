@@ -163,3 +163,29 @@ def test_a_cache_that_keeps_nothing_still_routes(monkeypatch, anonymous_client, 
     monkeypatch.setattr(routing, "_store", lambda: DummyCache("dummy", {}))
     assert anonymous_client.get(sheet.url).status_code == 200
     assert anonymous_client.get("/fiches-experiences/inconnue/").status_code == 404
+
+
+def test_site_root_paths_come_from_the_directory_and_follow_a_site_change(
+    monkeypatch, anonymous_client, sheet
+):
+    """Wagtail's site root paths (every page URL) are put on the request from the directory:
+    not read from the shared cache on each request, and renewed when a Site changes."""
+    from wagtail.models import Site
+
+    anonymous_client.get(sheet.url)
+    reads = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", lambda: reads.append(1) or original())
+    response = anonymous_client.get(sheet.url)
+    assert reads == []
+    assert response.wsgi_request._wagtail_cached_site_root_paths == original()
+    assert (
+        'href="http://localhost/fiches-experiences/chaufferie-bois/"' in response.content.decode()
+    )
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "reseau.exemple.fr"
+    site.save()
+    html = anonymous_client.get(sheet.url).content.decode()
+    assert reads == [1]
+    assert '<link rel="canonical" href="http://reseau.exemple.fr/fiches-experiences/' in html
