@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from guardian.shortcuts import assign_perm, remove_perm
 
-from .permissions import VIEW_CODENAME
+from .permissions import VIEW_CODENAME, view_permission_id
 from .signals import resource_access_changed
 
 
@@ -33,13 +33,13 @@ def current_grants(resource):
     from .models import ResourceGroupPermission, ResourceUserPermission
 
     group_ids = ResourceGroupPermission.objects.filter(
-        content_object=resource, permission__codename=VIEW_CODENAME
+        content_object=resource, permission_id=view_permission_id()
     ).values("group_id")
     groups = Group.objects.filter(pk__in=group_ids).select_related(
         "member_organisation", "working_group"
     )
     user_ids = ResourceUserPermission.objects.filter(
-        content_object=resource, permission__codename=VIEW_CODENAME
+        content_object=resource, permission_id=view_permission_id()
     ).values("user_id")
     users = (
         get_user_model()

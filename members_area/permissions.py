@@ -98,7 +98,8 @@ _VIEW_PERMISSION_SQL = (
 )
 
 
-def _view_permission():
+def view_permission_id():
+    """The view_resource permission's id, as an expression for `permission_id=` filters."""
     return RawSQL(_VIEW_PERMISSION_SQL, (VIEW_CODENAME, "members_area", "resource"))  # noqa: S611
 
 
@@ -106,7 +107,9 @@ def _user_grants(user):
     """view_resource grants made to the user personally."""
     from .models import ResourceUserPermission
 
-    return ResourceUserPermission.objects.filter(user_id=user.pk, permission_id=_view_permission())
+    return ResourceUserPermission.objects.filter(
+        user_id=user.pk, permission_id=view_permission_id()
+    )
 
 
 def _group_grants(user):
@@ -117,7 +120,7 @@ def _group_grants(user):
     from .models import ResourceGroupPermission
 
     return ResourceGroupPermission.objects.filter(
-        group__user=user.pk, permission_id=_view_permission()
+        group__user=user.pk, permission_id=view_permission_id()
     )
 
 
@@ -149,7 +152,7 @@ def granted_filter(user, *, few=False) -> Q:
         memberships = get_user_model().groups.through.objects.filter(user_id=user.pk)
         resource_group_grants = ResourceGroupPermission.objects.filter(
             content_object_id=OuterRef("pk"),
-            permission_id=_view_permission(),
+            permission_id=view_permission_id(),
             group_id__in=memberships.values("group_id"),
         )
         return (
@@ -283,9 +286,11 @@ def users_with_access(resource):
     if resource.open_to_all_members:
         return users
     user_grant = ResourceUserPermission.objects.filter(
-        content_object=resource, user=OuterRef("pk"), permission__codename=VIEW_CODENAME
+        content_object=resource, user=OuterRef("pk"), permission_id=view_permission_id()
     )
     group_grant = ResourceGroupPermission.objects.filter(
-        content_object=resource, group__user=OuterRef("pk"), permission__codename=VIEW_CODENAME
+        content_object=resource,
+        group__user=OuterRef("pk"),
+        permission_id=view_permission_id(),
     )
     return users.filter(Exists(user_grant) | Exists(group_grant))

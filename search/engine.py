@@ -376,13 +376,13 @@ def _one_word_each(compiled):
     joining two vectors per match cost a third of the query (11.7 -> 7.6 ms for "énergie",
     2,557 matches)."""
 
-    def one_word(text):
-        words = text.split()
-        return bool(words) and all(_ONE_TOKEN.fullmatch(w) for w in words)
-
     if isinstance(compiled, PlainText):
         words = compiled.query_string.split()
-        return one_word(compiled.query_string) and (len(words) == 1 or compiled.operator == "or")
+        return (
+            bool(words)
+            and all(_ONE_TOKEN.fullmatch(w) for w in words)
+            and (len(words) == 1 or compiled.operator == "or")
+        )
     if isinstance(compiled, Or):
         return all(_one_word_each(sub) for sub in compiled.subqueries)
     return False
@@ -521,6 +521,11 @@ def _kind_by_content_type():
     return {found[model].pk: kind for kind, model in PAGE_KINDS.items()}
 
 
+def _kind_by_key():
+    """{kind key of the facet query (content type id, or RESOURCE_TYPE_KEY): kind}."""
+    return {**_kind_by_content_type(), RESOURCE_TYPE_KEY: "ressource"}
+
+
 def _locale_q(language):
     """The pages in `language`: by locale id when reseau.routing knows it (no join)."""
     locale = locales()[0].get(language)
@@ -642,8 +647,6 @@ class _PageSide(_Side):
         flag per filter) and the SQL of its facet counts over it: see count_facets()."""
         rows = self.base.annotate(row_id=F("pk"), kind_key=F("content_type_id"))
         columns = ["row_id", "kind_key", "_commune", "_year"]
-        if hits:
-            rows, columns = rows.annotate(_when=_Epoch(F("_date"))), [*columns, "_when"]
         links = " UNION ALL ".join(
             f"SELECT {quote(owner)} AS item_id, theme_id FROM {quote(through._meta.db_table)}"  # noqa: S608
             for _name, through, owner in (PAGE_CHILDREN[k] for k in self.kinds)
@@ -712,13 +715,10 @@ class _ResourceSide(_Side):
         rows = self.base.annotate(
             row_id=F("pk"), kind_key=Value(RESOURCE_TYPE_KEY, output_field=IntegerField())
         )
-        columns = ["row_id", "kind_key", "commune_id", "year"]
-        if hits:
-            rows, columns = rows.annotate(_when=_Epoch(F("_date"))), [*columns, "_when"]
         through = Resource.themes.through._meta.db_table
         return _side_sql(
             rows,
-            columns,
+            ["row_id", "kind_key", "commune_id", "year"],
             self.flags(filters),
             table,
             quote,
@@ -749,7 +749,10 @@ def _side_sql(rows, columns, flags, table, quote, *, theme_links, kind, commune,
     the common table `table` (alias b): each facet groups the rows that every OTHER filter lets
     through. Keys are integers, labels text: the rows of every branch and side line up. With
     `hits`, one more branch lists the rows that EVERY filter lets through (facet 'hit': the id,
-    the kind's key in place of a count, and the date as seconds in a fifth column)."""
+    the kind's key in place of a count, and the date as seconds in a fifth column: both sides'
+    rows carry their date as `_date`)."""
+    if hits:
+        rows, columns = rows.annotate(_when=_Epoch(F("_date"))), [*columns, "_when"]
     flagged = rows.annotate(
         **{
             f"pass_{name}": ExpressionWrapper(expression, output_field=BooleanField())
@@ -818,7 +821,7 @@ def count_facets(sides, filters, hits=False):
         params.extend(side_params)
         branches.extend(side_branches)
     statement = f"WITH {', '.join(tables)} " + " UNION ALL ".join(branches)
-    kind_of = {**_kind_by_content_type(), RESOURCE_TYPE_KEY: "ressource"}
+    kind_of = _kind_by_key()
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
         rows = cursor.fetchall()
@@ -914,7 +917,7 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
     if not total:
         hits = []
     elif not query:
-        kind_of = {**_kind_by_content_type(), RESOURCE_TYPE_KEY: "ressource"}
+        kind_of = _kind_by_key()
         parts = [part for side in sides if (part := side.hit_rows(filters)) is not None]
         hits = BrowseHits(parts, total, kind_of)
     else:

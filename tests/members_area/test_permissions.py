@@ -87,7 +87,8 @@ def test_grants_are_guardian_permissions(organisation):
 
 def test_only_the_resources_view_permission_opens_a_resource(organisation):
     """Grant rows are read by the id of members_area's own view_resource permission: a
-    `view_resource` of another app (same codename) opens nothing, by any route."""
+    `view_resource` of another app (same codename) opens nothing, by any route, and the access
+    panel does not list it."""
     from django.contrib.auth.models import Permission
     from django.contrib.contenttypes.models import ContentType
 
@@ -114,6 +115,11 @@ def test_only_the_resources_view_permission_opens_a_resource(organisation):
     assert permissions.viewable_resource_count(member) == 1
     assert permissions.can_view_resource(member, resource)
     assert not permissions.can_view_resource(member, other)
+    # The facilitator's access panel reads the grants the same way.
+    assert list(permissions.users_with_access(other)) == []
+    assert access.current_grants(other)["users"] == []
+    assert access.current_grants(other)["working_groups"] == []
+    assert list(permissions.users_with_access(resource)) == [member]
 
 
 def test_users_with_access_lists_active_members_only(organisation, lapsed_organisation):
