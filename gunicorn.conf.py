@@ -1,7 +1,7 @@
 """gunicorn settings, read from the project root (gunicorn looks for ./gunicorn.conf.py).
 
 Command-line options still win (`--bind`, `--workers`...). What this file adds is the garbage
-collector's tuning of each worker (docs/decisions/0014-gc-freeze-in-workers.md): a loaded Django
+collector's tuning of each worker (docs/decisions/0014-gc-freeze-in-gunicorn-workers.md): a loaded Django
 and Wagtail process holds about 200,000 long-lived objects, and Python's full collection walks
 all of them (around 100 ms), which lands on a visitor's request as a latency spike. Each worker
 loads the site, warms it with its URLs and templates, then freezes what it holds into the

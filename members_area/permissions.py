@@ -3,7 +3,7 @@
 Views, templates (through members_area.templatetags.members_access), feeds, the document serve
 hook and search all ask these functions; none of them decides on its own.
 
-The rules (docs/decisions/0004-member-access-rules.md):
+The rules (docs/decisions/0006-member-access-rules.md):
 
 * Staff (``is_staff``) see everything members see, and every resource.
 * An *active member* is an active user account with a MemberProfile whose organisation's

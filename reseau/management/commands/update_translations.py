@@ -4,7 +4,7 @@
 (`apt-get install gettext`); `make`, the tests and CI never do (compile_translations uses polib).
 
 French is the source language: the strings in the code ARE the French text, so the French
-catalogue holds no entries (docs/decisions/0005-interface-translations.md). Every other language
+catalogue holds no entries (docs/decisions/0005-multilingual-site.md). Every other language
 of settings.LANGUAGES gets reseau/locale/<code>/LC_MESSAGES/django.po with one entry per string;
 new strings arrive untranslated, reworded ones may arrive "fuzzy": translate them (a text editor
 or Poedit), remove the fuzzy flag, then `make messages`. tests/test_translations_po.py fails until
@@ -33,7 +33,7 @@ IGNORED = [
 
 SOURCE_HEADER = """\
 French is the source language of this site: the code's strings are the French text.
-This catalogue stays empty on purpose (see docs/decisions/0005-interface-translations.md);
+This catalogue stays empty on purpose (see docs/decisions/0005-multilingual-site.md);
 it exists so that French is a complete, declared language like the others.
 """
 
