@@ -1,13 +1,11 @@
 """gunicorn settings, read from the project root (gunicorn looks for ./gunicorn.conf.py).
 
 Command-line options still win (`--bind`, `--workers`...). What this file adds is the garbage
-collector's tuning of each worker (docs/decisions/0014-gc-freeze-in-gunicorn-workers.md): a loaded Django
-and Wagtail process holds about 200,000 long-lived objects, and Python's full collection walks
-all of them (around 100 ms), which lands on a visitor's request as a latency spike. Each worker
-loads the site, warms it with its URLs and templates, then freezes what it holds into the
-permanent generation, which the collector never walks again. The thresholds stay Python's: a
-larger young generation means fewer but longer pauses (24 ms instead of 7 ms, measured), for
-about the same total.
+collector's tuning of each worker (docs/decisions/0014-gc-freeze-in-gunicorn-workers.md): a loaded
+Django and Wagtail process holds a few hundred thousand long-lived objects that Python's full
+collection would walk again and again, a latency spike on whichever request is running. Each
+worker loads the site, warms it with its URLs and templates, then freezes what it holds into the
+permanent generation, which the collector never walks again.
 """
 
 import contextlib
