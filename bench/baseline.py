@@ -10,6 +10,7 @@ off, so that both codes answer every request in full; its shared-value cache sta
 deployed.
 """
 
+import shutil
 import subprocess
 
 from .common import PYTHON, ROOT, WORK, last_json_line, log, run
@@ -49,12 +50,12 @@ class Baseline:
         return run([PYTHON, "manage.py", *command], self.env, cwd=self.path, capture=capture)
 
     def count_queries(self):
-        """The old code's own bench/queries.py (same pages, found the same way), or None when
-        REF has none or it fails."""
-        if not (self.path / "bench" / "queries.py").exists():
-            return None
+        """The old code's queries per page, counted the same way as the current code's: this
+        checkout's bench/queries.py, copied into the baseline's worktree, run there (cold
+        caches). None when it fails there."""
+        shutil.copyfile(ROOT / "bench" / "queries.py", self.path / "bench" / "queries_now.py")
         try:
-            out = run([PYTHON, "-m", "bench.queries"], self.env, cwd=self.path, capture=True)
+            out = run([PYTHON, "-m", "bench.queries_now"], self.env, cwd=self.path, capture=True)
         except subprocess.CalledProcessError as error:
             log(f"   baseline query count failed: {error}")
             return None

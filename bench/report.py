@@ -173,7 +173,7 @@ def _information(report, add):
         )
     for backend, key, label in [
         ("elasticsearch", "search_es_p95_ms", "Elasticsearch (osmem)"),
-        ("database", "search_db_p95_ms", "PostgreSQL (base de données)"),
+        ("database", "search_db_p95_ms", "backend « database » de Wagtail"),
     ]:
         figures = report.get("search_timings", {}).get(backend)
         if figures:
@@ -273,8 +273,9 @@ def comparison_lines(report):
         "",
         "Chaque page est mesurée avant puis après (ou l'inverse, un tour sur deux), les pages à "
         "tour de rôle ; chaque chiffre est la médiane des tours (entre parenthèses, le plus bas "
-        "et le plus haut), le rapport celle des rapports de chaque tour. SQL avant : compté par "
-        "le bench/queries.py de l'ancien code (cache de pages et valeurs partagées coupés).",
+        "et le plus haut), le rapport celle des rapports de chaque tour. SQL : comptés de la "
+        "même façon pour les deux codes (bench/queries.py de cette version, caches froids ; "
+        "l'ancien code avec son cache de pages coupé).",
     ]
     return lines
 
