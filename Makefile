@@ -55,13 +55,15 @@ lint: install
 	$(MANAGE) makemigrations --check --dry-run
 
 # Network-scale benchmark (docs/performance.md): PostgreSQL database reseau_bench (created on
-# 127.0.0.1:5432 if missing), wrk and nginx from Debian. BENCH_ARGS="--sqlite --scale 0.05" for a
-# quick look; results in bench/results/.
+# 127.0.0.1:5432 if missing), wrk, nginx and its cache-purge module from Debian.
+# BENCH_ARGS="--baseline REF" for the A/B, "--sqlite --scale 0.05" for a quick look; results in
+# bench/results/.
+BENCH_PACKAGES = wrk nginx libnginx-mod-http-cache-purge
 bench: messages
-	@command -v wrk >/dev/null && command -v nginx >/dev/null || { \
+	@command -v wrk >/dev/null && command -v nginx >/dev/null && ls /etc/nginx/modules-enabled/*cache-purge* >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get install -y -q wrk nginx || { apt-get update -q && apt-get install -y -q wrk nginx; }; \
-	  else echo "wrk et nginx manquent : sudo apt-get install wrk nginx"; exit 1; fi; }
+	    apt-get install -y -q $(BENCH_PACKAGES) || { apt-get update -q && apt-get install -y -q $(BENCH_PACKAGES); }; \
+	  else echo "il manque : sudo apt-get install $(BENCH_PACKAGES)"; exit 1; fi; }
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 format: install

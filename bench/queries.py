@@ -2,11 +2,11 @@
 member in (the session cookie wrk sends).
 
 Run with the bench settings: `python -m bench.queries`. It prints one JSON object:
-{"targets": [{"name", "label", "url", "who", "queries", "cached_queries", "status"}...],
- "session": "<sessionid>"}. Queries are counted with Django's test client and
-CaptureQueriesContext in the same database gunicorn serves, page cache and shared values off (the
-first request after an editorial change: the most a page makes), and, for anonymous pages, a
-second time with the page cache on: the hit must cost no query.
+{"targets": [{"name", "label", "url", "who", "status", "queries", "warm_queries",
+"service_ms", "queries_by_table"}...], "session": "<sessionid>"}. Queries are counted with
+Django's test client and CaptureQueriesContext in the same database gunicorn serves: first with
+cold caches (Django's caches emptied just before: the most a page makes, as after a deployment
+or with Redis flushed), then again with the caches as that request left them.
 """
 
 import json
@@ -26,6 +26,7 @@ def _first_live(model, locale):
 def discover():
     """(name, label, url, who) for every measured page; pages that do not exist yet are
     reported with url None rather than guessed."""
+    from django.contrib.auth import get_user_model
     from django.db.models import Count, Q
     from django.urls import reverse
     from wagtail.models import Locale
@@ -33,7 +34,6 @@ def discover():
     from home.models import HomePage
     from members_area.models import Resource
     from members_area.permissions import viewable_resources
-    from reseau.models import User
     from sheets.models import (
         EventIndexPage,
         ExperienceIndexPage,
@@ -69,7 +69,7 @@ def discover():
     sheets = demo_sheets if demo_sheets.exists() else sheets
     count = sheets.count()
     sheet = sheets[count // 2] if count else None
-    member = User.objects.filter(email=BENCH_MEMBER_EMAIL).first()
+    member = get_user_model().objects.filter(email=BENCH_MEMBER_EMAIL).first()
     resource = None
     if member is not None:
         resource = viewable_resources(member).filter(open_to_all_members=False).first()
@@ -133,12 +133,19 @@ def count_queries(client, url, breakdown=None):
     return response.status_code, len(captured)
 
 
+def clear_caches():
+    """Every cache of Django's cache framework emptied: the next request is a cold one."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
 def main():
     django.setup()
     from django.conf import settings
     from django.test import Client
-
-    from reseau.cache import _is_excluded, purge_all
 
     targets, member = discover()
     anonymous = Client()
@@ -151,17 +158,14 @@ def main():
     for name, label, url, who in targets:
         row = {"name": name, "label": label, "url": url, "who": who}
         if url is None or (who == "member" and member is None):
-            results.append({**row, "status": None, "queries": None, "cached_queries": None})
+            results.append({**row, "status": None, "queries": None, "warm_queries": None})
             continue
         client = anonymous if who == "anonymous" else signed_in
-        settings.PAGE_CACHE_ENABLED = False
-        # Counted as the first request after an editorial change makes them: the shared values
-        # (reseau.cache.remember) recomputed too, the most queries a page can make.
-        settings.SHARED_VALUE_CACHE_ENABLED = False
-        count_queries(client, url)  # warm per-process caches (content types, site root)
+        count_queries(client, url)  # what a process makes once and keeps (content types...)
+        clear_caches()
         breakdown = {}
         status, queries = count_queries(client, url, breakdown)
-        settings.SHARED_VALUE_CACHE_ENABLED = True
+        _status, warm = count_queries(client, url)
         # Service time: one request at a time, in-process (no HTTP, no concurrency).
         timings = []
         for _attempt in range(5):
@@ -169,25 +173,18 @@ def main():
             client.get(url)
             timings.append((time.perf_counter() - start) * 1000)
         service_ms = round(statistics.median(timings), 1)
-        cached = None
-        if who == "anonymous" and not _is_excluded(url.split("?")[0]):
-            settings.PAGE_CACHE_ENABLED = True
-            purge_all()
-            count_queries(client, url)
-            _status, cached = count_queries(client, url)
-            settings.PAGE_CACHE_ENABLED = False
         results.append(
             {
                 **row,
                 "status": status,
                 "queries": queries,
-                "cached_queries": cached,
+                "warm_queries": warm,
                 "service_ms": service_ms,
                 "queries_by_table": breakdown,
             }
         )
         print(
-            f"  {status} {queries:>3} queries {service_ms:>8} ms  {url}",
+            f"  {status} {queries:>3} queries (warm {warm:>3}) {service_ms:>8} ms  {url}",
             file=sys.stderr,
             flush=True,
         )
