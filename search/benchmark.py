@@ -80,6 +80,7 @@ def _backend_clock():
     Yields [seconds, milliseconds]; both stay at 0 on a database backend."""
     spent = [0.0, 0]
     try:
+        # Deferred: the Elasticsearch client is an optional dependency of the database set-up.
         from elasticsearch import Elasticsearch
     except ImportError:  # pragma: no cover - the client is in requirements.txt
         yield spent
