@@ -1,16 +1,14 @@
-"""Fills Resource.extracted_text from the file, through the site's text extractor
-(reseau.text_extraction, owned by search), so search finds words inside the document."""
+"""Fills Resource.extracted_text from the file, through the shared text extractor
+(core.text_extraction), so search finds words inside the document."""
 
 import logging
+
+from core.text_extraction import extract_text
 
 logger = logging.getLogger(__name__)
 
 
 def extract_resource_text(resource) -> str:
-    try:
-        from reseau.text_extraction import extract_text
-    except ImportError:
-        return ""
     field_file = resource.file
     try:
         if getattr(field_file, "_committed", True):

@@ -374,6 +374,7 @@ class Resource(index.Indexed, models.Model):
         index.AutocompleteField("title"),
         index.SearchField("description"),
         index.SearchField("extracted_text"),
+        index.FilterField("id"),  # search keeps what the user may open: pk__in=viewable ids
         index.FilterField("kind"),
         index.FilterField("year"),
         index.FilterField("commune_id"),

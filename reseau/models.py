@@ -26,6 +26,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Imag
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
+from core.text_extraction import extract_text
+
 
 class EmailUserManager(UserManager):
     """The e-mail address is the sign-in name; there is no separate username."""
@@ -150,8 +152,6 @@ class CustomDocument(AbstractDocument):
 
     def save(self, *args, **kwargs):
         """Re-read the file's text when the file changed, so search finds words inside it."""
-        from reseau.text_extraction import extract_text
-
         if self.file and (self._state.adding or self._file_changed()):
             self.extracted_text = extract_text(self.file, self.file.name)
             update_fields = kwargs.get("update_fields")

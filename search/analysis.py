@@ -1,97 +1,54 @@
-"""French text analysis for the Elasticsearch index, and the synonym list staff maintain.
+"""French words in Python: folding, a light stem, and the words of a visitor's query.
 
-Imported by the settings (no Django import here): the index settings are built when the process
-starts, so `manage.py update_index` (a new process) always reads the synonym file as it is now.
-
-Wagtail's Elasticsearch mapping gives no analyzer to ordinary text fields, so they use the index's
-`default` analyzer (and `default_search` at query time); autocomplete fields use
-`edgengram_analyzer` and are searched with `standard`. We redefine those four names, so the French
-chain applies everywhere without patching Wagtail.
+The backends analyse the indexed text themselves; these helpers serve what the page does on its
+side: cleaning a query before it reaches a backend, matching synonym rules, marking excerpts.
 """
 
-from pathlib import Path
+import re
+import unicodedata
+from functools import lru_cache
 
-SYNONYMS_FILE = Path(__file__).resolve().parent / "synonyms" / "fr.txt"
-
-FRENCH_ELISIONS = ["l", "d", "qu", "j", "n", "s", "t", "c", "m", "lorsqu", "puisqu", "jusqu"]
-# Accented French stop words as they are once folded ("à" -> "a"): ASCII folding runs before the
-# stop filter (so that synonym rules are parsed folded), which `_french_` alone would miss.
-FOLDED_STOP_WORDS = [
-    "a", "ete", "etee", "etees", "etes", "etant", "etante", "etants", "etantes", "etais",
-    "etait", "etions", "etiez", "etaient", "meme", "eumes", "eutes", "fumes", "futes",
-]  # fmt: skip
+WORD = re.compile(r"\w+", re.UNICODE)
+ELISION = re.compile(r"^(?:l|d|qu|j|n|s|t|c|m|lorsqu|puisqu|jusqu)['’]", re.IGNORECASE)
 
 
-def read_synonyms(path=SYNONYMS_FILE):
-    """The file's rules in Solr format (`a, b, c` or `a => b`), comments and blank lines dropped."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return []
-    rules = []
-    for line in lines:
-        line = line.strip()
-        if line and not line.startswith("#") and ("," in line or "=>" in line):
-            rules.append(line)
-    return rules
+@lru_cache(maxsize=8192)
+def fold(text):
+    """Lowercase without accents: "Énergie" -> "energie" (cached: called for every word of an
+    excerpt)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def french_index_settings(synonyms=None):
-    """INDEX_SETTINGS for Wagtail's Elasticsearch backends (deep-merged into Wagtail's own)."""
-    synonyms = read_synonyms() if synonyms is None else synonyms
-    # Folded and stripped first, so "Éclairage", "l'éclairage" and "eclairage" are one word, and
-    # so synonym rules are parsed through the same chain (they are analysed by the filters
-    # before the synonym filter).
-    base_chain = ["french_elision", "lowercase", "asciifolding"]
-    filters = {
-        "french_elision": {
-            "type": "elision",
-            "articles_case": True,
-            "articles": FRENCH_ELISIONS,
-        },
-        "french_stop": {"type": "stop", "stopwords": "_french_", "ignore_case": True},
-        "french_stop_folded": {"type": "stop", "stopwords": FOLDED_STOP_WORDS},
-        "french_stemmer": {"type": "stemmer", "language": "light_french"},
-        "edgengram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 15},
-    }
-    stop_and_stem = ["french_stop", "french_stop_folded", "french_stemmer"]
-    search_chain = [*base_chain, *stop_and_stem]
-    if synonyms:
-        # At query time only, as a graph: multi-word synonyms ("plan local d'urbanisme") then
-        # match as phrases, and documents need no reindexing to benefit from a new rule.
-        filters["french_synonyms"] = {
-            "type": "synonym_graph",
-            "synonyms": synonyms,
-            "lenient": True,
-        }
-        search_chain = [*base_chain, "french_synonyms", *stop_and_stem]
-    return {
-        "settings": {
-            "analysis": {
-                "filter": filters,
-                "analyzer": {
-                    "default": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": [*base_chain, *stop_and_stem],
-                    },
-                    "default_search": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": search_chain,
-                    },
-                    "edgengram_analyzer": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": [*base_chain, "edgengram"],
-                    },
-                    # What Wagtail searches autocomplete fields with: same folding, no n-grams.
-                    "standard": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": base_chain,
-                    },
-                },
-            }
-        }
-    }
+def stem(word):
+    """A crude French light stem for highlighting and query expansion: plural and feminine
+    endings off ("énergies" and "énergie" both give "energi")."""
+    word = fold(word)
+    for suffix in ("aux", "es", "s", "x", "e"):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)] if suffix != "aux" else word[:-3] + "a"
+    return word
+
+
+def query_words(query):
+    """The words of a query, elided articles ("l'", "d'") and one-letter words left out."""
+    words = []
+    for raw in query.split():
+        raw = ELISION.sub("", raw)
+        words.extend(w for w in WORD.findall(raw) if len(w) > 1 or w.isdigit())
+    return words
+
+
+def backend_text(query):
+    """The words of the query, lowercased, without punctuation: what reaches the backend, so
+    that quotes, brackets or AND/OR/NOT typed by a visitor are never query syntax (SQLite FTS5
+    fails on them)."""
+    return " ".join(w.lower() for w in query_words(query))
+
+
+def phrase_text(phrase):
+    """A staff synonym phrase for a Phrase query: lowercased words, elided articles KEPT ("plan
+    local d'urbanisme"): on PostgreSQL the article is a stop word that still takes a position in
+    the indexed text, so dropping it would make the phrase miss. Only words and apostrophes
+    reach the backend (SQLite wraps the phrase in double quotes)."""
+    return " ".join(re.findall(r"\w+(?:'\w+)*", phrase.replace("’", "'").lower()))

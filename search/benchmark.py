@@ -25,6 +25,8 @@ from django.utils import translation
 from wagtail.search.backends import get_search_backend
 
 from search import engine, views
+from search.backends import is_elasticsearch
+from search.results import load_results
 from sheets.models import Theme
 
 # Words of the French corpus, each with the facets a visitor would typically tick.
@@ -65,7 +67,7 @@ class Timing:
 
 def backend_label(backend=None):
     backend = backend or get_search_backend()
-    if engine.is_elasticsearch(backend):
+    if is_elasticsearch(backend):
         return f"elasticsearch ({type(backend).__module__})"
     return f"database ({connection.vendor})"
 
@@ -78,6 +80,7 @@ def _backend_clock():
     Yields [seconds, milliseconds]; both stay at 0 on a database backend."""
     spent = [0.0, 0]
     try:
+        # Deferred: the Elasticsearch client is an optional dependency of the database set-up.
         from elasticsearch import Elasticsearch
     except ImportError:  # pragma: no cover - the client is in requirements.txt
         yield spent
@@ -139,15 +142,15 @@ def run(iterations=200, warmup=20, user_email=None, queries=None):
                 backend_took.append(waited[1])
                 query_counts.append(sql_count)
                 result_counts.append(rows)
-    is_elasticsearch = engine.is_elasticsearch(get_search_backend())
+    on_elasticsearch = is_elasticsearch(get_search_backend())
     return {
         "backend": backend_label(),
         "user": user_email or "anonymous",
         "queries": len(queries),
         "view": Timing("view", view_times).summary(),
         "engine": Timing("engine", engine_times).summary(),
-        "backend_wait": Timing("backend", backend_times).summary() if is_elasticsearch else None,
-        "backend_took": Timing("took", backend_took).summary() if is_elasticsearch else None,
+        "backend_wait": Timing("backend", backend_times).summary() if on_elasticsearch else None,
+        "backend_took": Timing("took", backend_took).summary() if on_elasticsearch else None,
         "sql_queries_per_search": {"min": min(query_counts), "max": max(query_counts)},
         "results_per_search": {"min": min(result_counts), "max": max(result_counts)},
     }
@@ -169,7 +172,7 @@ def _engine_only(user, params):
     outcome = engine.search(user, query, kinds, filters, order)
     per_page = getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
     page = Paginator(outcome.hits, per_page).get_page(params.get("page"))
-    engine.load_results(list(page.object_list), query, None)
+    load_results(list(page.object_list), query, None)
     return outcome.total
 
 

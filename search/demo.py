@@ -3,13 +3,13 @@
 The database backend indexes every page and resource as it is saved, so on the default set-up
 there is nothing to do. With ELASTICSEARCH_URL set, documents saved before `update_index` ever ran
 land in indexes Elasticsearch creates on the fly, with dynamic mappings and without the French
-analysis of search/analysis.py; rebuilding once, at the end of the load, creates them properly.
+analysis of search/backends/french.py; rebuilding once, at the end of the load, creates them properly.
 """
 
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backends
 
-from search.engine import is_elasticsearch
+from search.backends import is_elasticsearch
 
 
 def build(stdout):

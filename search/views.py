@@ -1,7 +1,7 @@
 """The search page and the autocomplete endpoint.
 
-Both ask `search.engine`, which lets the backend rank and the database decide what the visitor may
-see; unknown or malformed parameters are ignored, never an error.
+Both let the backend rank and the database decide what the visitor may see (`search.engine`,
+`search.backends`); unknown or malformed parameters are ignored, never an error.
 """
 
 import logging
@@ -18,10 +18,15 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from members_area.models import Resource
 from members_area.permissions import is_active_member, viewable_resources
 from search import engine
+from search.analysis import backend_text
+from search.backends import SearchUnavailable, database_backend, ranked
+from search.candidates import active_language
+from search.kinds import KIND_LABELS, PAGE_KINDS, kind_of
+from search.results import load_results
 from sheets.models import Commune, Theme
-from sheets.visibility import public
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +56,7 @@ def search(request):
     kinds = available_kinds(request.user)
     theme_slugs = {s for s in request.GET.getlist("theme") if s}
     themes = list(
-        Theme.objects.filter(locale__language_code=engine.active_language()).order_by(
-            "sort_order", "name"
-        )
+        Theme.objects.filter(locale__language_code=active_language()).order_by("sort_order", "name")
     )
     theme_by_slug = {t.slug: t for t in themes}
     filters = {
@@ -73,9 +76,7 @@ def search(request):
         outcome.hits if outcome else [], getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
     )
     page = paginator.get_page(request.GET.get("page"))
-    results = engine.load_results(
-        list(page.object_list), query, request, themes={t.pk: t for t in themes}
-    )
+    results = load_results(list(page.object_list), query, request, themes={t.pk: t for t in themes})
 
     # Commune names came with the facet counts; only a ticked commune that matches nothing
     # needs a query.
@@ -133,7 +134,7 @@ def _facet_groups(facets, filters, themes, communes, kinds):
     for kind in kinds:
         count = facets["type"].get(kind, 0)
         if count or kind in filters["type"]:
-            item = option("type", kind, str(engine.KIND_LABELS[kind]), count)
+            item = option("type", kind, str(KIND_LABELS[kind]), count)
             item["checked"] = kind in filters["type"]
             type_options.append(item)
     groups.append({"key": "type", "legend": _("Type de contenu"), "options": type_options})
@@ -183,12 +184,12 @@ def autocomplete(request):
     """Titles of what the visitor may open, best first; resources only for who may open them."""
     query = " ".join(request.GET.get("q", "").split())[:100]
     suggestions, degraded = [], False
-    if len(engine.backend_text(query)) >= 2:
+    if len(backend_text(query)) >= 2:
         try:
             suggestions = _suggest(get_search_backend(), request, query)
-        except engine.SearchUnavailable as exc:
+        except SearchUnavailable as exc:
             logger.error("Autocomplete failed on the search backend: %s", exc)
-            suggestions, degraded = _suggest(engine.database_backend(), request, query), True
+            suggestions, degraded = _suggest(database_backend(), request, query), True
     return JsonResponse({"query": query, "suggestions": suggestions, "degraded": degraded})
 
 
@@ -196,31 +197,22 @@ def _suggest(backend, request, query, limit=8):
     locale = Locale.get_active()
     kinds = available_kinds(request.user)
     pages = Page.objects.filter(live=True, locale=locale).type(
-        *(engine.PAGE_KINDS[k] for k in kinds if k in engine.PAGE_KINDS)
+        *(PAGE_KINDS[k] for k in kinds if k in PAGE_KINDS)
     )
-    try:
-        query = engine.backend_text(query)
-        page_hits = engine.candidates(backend, pages, query, autocomplete=True)[:50]
-        resource_hits = []
-        if "ressource" in kinds:
-            resource_hits = engine.candidates(
-                backend, engine.Resource.objects.all(), query, autocomplete=True
-            )[:50]
-    except engine.SearchUnavailable:
-        raise
-    except Exception as exc:
-        if engine.is_elasticsearch(backend):
-            raise engine.SearchUnavailable(str(exc)) from exc
-        raise
+    query = backend_text(query)
+    page_hits = ranked(backend, pages, query, autocomplete=True, limit=50)
+    resource_hits = []
+    if "ressource" in kinds:
+        resource_hits = ranked(backend, Resource.objects.all(), query, autocomplete=True, limit=50)
     suggestions = []
     order = {pk: i for i, (pk, _score) in enumerate(page_hits)}
-    visible = public(Page.objects.live()).filter(locale=locale, pk__in=list(order))
+    visible = Page.objects.live().public().filter(locale=locale, pk__in=list(order))
     for page in sorted(visible.specific(), key=lambda p: order[p.pk])[:limit]:
         suggestions.append(
             {
                 "title": page.title,
                 "url": page.get_url(request),
-                "type": str(engine.KIND_LABELS[_kind_of(page)]),
+                "type": str(KIND_LABELS[kind_of(page)]),
             }
         )
     if resource_hits and len(suggestions) < limit:
@@ -231,14 +223,7 @@ def _suggest(backend, request, query, limit=8):
                 {
                     "title": resource.title,
                     "url": resource.get_absolute_url(),
-                    "type": str(engine.KIND_LABELS["ressource"]),
+                    "type": str(KIND_LABELS["ressource"]),
                 }
             )
     return suggestions
-
-
-def _kind_of(page):
-    for kind, model in engine.PAGE_KINDS.items():
-        if isinstance(page, model):
-            return kind
-    return "experience"

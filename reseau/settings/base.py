@@ -289,10 +289,9 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 # analysis and the staff-maintained synonyms of search/synonyms/fr.txt (see docs/search.md), and
 # the database backend is kept up to date beside it so the search page can fall back on it when
 # Elasticsearch is down.
-from search.analysis import french_index_settings  # noqa: E402
-
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-# "elasticsearch9" for an Elasticsearch 9 cluster, "elasticsearch8" for an 8.x one.
+# "elasticsearch9" for an Elasticsearch 9 cluster, "elasticsearch8" for an 8.x one: Wagtail's
+# backend of that name with the French analysis as its index settings (search/backends/).
 ELASTICSEARCH_BACKEND = env.str("ELASTICSEARCH_BACKEND", default="elasticsearch9")
 # Index name prefix: "reseau" gives reseau_wagtailcore_page, reseau_members_area_resource…
 ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX", default="reseau") + "_"
@@ -306,12 +305,11 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{ELASTICSEARCH_BACKEND}",
+            "BACKEND": f"search.backends.{ELASTICSEARCH_BACKEND}",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
             "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-            "INDEX_SETTINGS": french_index_settings(),
         },
         # Written on every save like the default one; read only when Elasticsearch fails.
         "database": DATABASE_SEARCH_BACKEND,

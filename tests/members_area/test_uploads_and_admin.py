@@ -87,7 +87,7 @@ def test_extracted_text_is_filled_from_the_file():
         body="Clause d'insertion sociale dans le marché.", file_format="docx"
     )
     try:
-        import reseau.text_extraction  # noqa: F401
+        import core.text_extraction  # noqa: F401
     except ImportError:
         pytest.skip("the text extractor is not there yet")
     assert "insertion" in resource.extracted_text

@@ -30,7 +30,7 @@ class PlainJsonTransport(Transport):
 # matches) and `stop: _french_`, and a custom analyzer named `default` leaves un-analysed fields
 # unsearchable. Its built-in `french` analyzer (elision, stop words, stemming) works. So, in tests
 # only, every full-text field names that analyzer explicitly, and autocomplete fields use a
-# folding edge-n-gram pair. The production analysis (search.analysis) cannot be exercised by
+# folding edge-n-gram pair. The production analysis (search.backends.french) cannot be exercised by
 # search on osmem; tests check it through osmem's _analyze API, which does implement it.
 
 OSMEM_INDEX_SETTINGS = {

@@ -1,4 +1,4 @@
-"""The PRODUCTION analysis chain (search.analysis.french_index_settings), checked through osmem's
+"""The PRODUCTION analysis chain (search.backends.french.french_index_settings), checked through osmem's
 `_analyze` endpoint, which implements elision, stop words, folding, light_french stemming and
 synonym graphs (its search path does not: see tests/search/osmem.py and docs/search.md).
 
@@ -12,7 +12,9 @@ import itertools
 import pytest
 from elasticsearch import Elasticsearch
 
-from search.analysis import french_index_settings, read_synonyms
+from search.backends.elasticsearch9 import FrenchElasticsearch9SearchBackend
+from search.backends.french import french_index_settings
+from search.synonyms import read_synonyms
 from tests.search.osmem import PlainJsonTransport
 
 BUILT_IN_FILTERS = {"lowercase", "asciifolding"}
@@ -45,6 +47,20 @@ def test_every_filter_an_analyzer_names_is_defined():
     assert "french_synonyms" not in analysis["analyzer"]["default"]["filter"]
     assert search_chain.index("asciifolding") < search_chain.index("french_synonyms")
     assert search_chain.index("french_synonyms") < search_chain.index("french_stemmer")
+
+
+def test_our_backend_sends_the_french_analysis():
+    """`search.backends.elasticsearch9` is Wagtail's backend with these index settings merged
+    into Wagtail's own; a project's INDEX_SETTINGS still win."""
+    backend = FrenchElasticsearch9SearchBackend(
+        {"URLS": ["http://127.0.0.1:9"], "INDEX_SETTINGS": {"settings": {"index": {"x": 1}}}}
+    )
+    analysis = backend.settings["settings"]["analysis"]
+    french = french_index_settings()["settings"]["analysis"]
+    assert analysis["analyzer"]["default"] == french["analyzer"]["default"]
+    assert analysis["filter"]["french_synonyms"] == french["filter"]["french_synonyms"]
+    assert "ngram_analyzer" in analysis["analyzer"]  # Wagtail's own, kept
+    assert backend.settings["settings"]["index"] == {"max_ngram_diff": 12, "x": 1}
 
 
 def test_synonym_file_rules_are_well_formed():

@@ -13,11 +13,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from guardian.shortcuts import assign_perm
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search.query import And, Or, Phrase, PlainText
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
+from core.text import stream_text
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.permissions import viewable_resources
-from search import engine, views
+from search import candidates, engine, facets, views
+from search.backends import build_query, database_backend
+from search.kinds import PAGE_KINDS, kind_by_content_type
+from search.results import load_results
 from sheets.factories import (
     CommuneFactory,
     EventIndexPageFactory,
@@ -96,7 +100,7 @@ def visible_items(user, kinds):
     items = []
     pages = Page.objects.live().public().filter(locale__language_code="fr").specific()
     for page in pages:
-        kind = engine._kind_by_content_type().get(page.content_type_id)
+        kind = kind_by_content_type().get(page.content_type_id)
         if kind not in kinds:
             continue
         date = getattr(page, "start", None) or page.first_published_at
@@ -132,8 +136,8 @@ def passes(item, filters, skip=None):
 
 
 def direct_counts(items, filters):
-    counts = {name: {} for name in engine.FACETS}
-    for name in engine.FACETS:
+    counts = {name: {} for name in facets.FACETS}
+    for name in facets.FACETS:
         for item in items:
             if passes(item, filters, skip=name):
                 values = item[name] if name == "theme" else {item[name]}
@@ -181,11 +185,11 @@ def test_facet_counts_and_hits_match_a_direct_count(site_content, database_searc
             matched = set(unfiltered.hits)
             assert matched == {item["key"] for item in visible}
         for filters in filter_sets(site_content):
-            filters = {**engine.no_filters(), **filters}
+            filters = {**facets.no_filters(), **filters}
             outcome = engine.search(user, query, kinds, filters)
             items = [item for item in visible if item["key"] in matched]
             expected = direct_counts(items, filters)
-            for name in engine.FACETS:
+            for name in facets.FACETS:
                 assert outcome.facets[name] == expected[name], (name, filters)
             shown = {item["key"] for item in items if passes(item, filters)}
             assert set(outcome.hits) == shown, filters
@@ -202,7 +206,7 @@ def test_nothing_reserved_is_counted(site_content, database_search):
         outcome = engine.search(user, "", views.available_kinds(user), {"theme": {energie.pk}})
         assert "ressource" not in outcome.facets["type"]
         # 4 experience sheets (i = 0, 3, 4, 6, 8 have Énergie: 0 and 4 twice) and 3 technical.
-        titles = [r.title for r in engine.load_results(list(outcome.hits), "", None)]
+        titles = [r.title for r in load_results(list(outcome.hits), "", None)]
         assert not any("privée" in t or "brouillon" in t for t in titles)
     granted = engine.search(
         site_content["people"]["member_with_grant"], "", views.available_kinds(None) + ["ressource"]
@@ -218,7 +222,7 @@ def test_browse_pages_are_slices_of_one_date_order(site_content, database_search
         everything = list(outcome.hits[0 : outcome.total])
         assert len(everything) == outcome.total == len(set(everything))
         assert outcome.hits[3:7] == everything[3:7]
-        results = engine.load_results(everything, "", None)
+        results = load_results(everything, "", None)
         stamps = [r.date.timestamp() if r.date else 0 for r in results]
         assert stamps == sorted(stamps, reverse=True)
         # A search sorted by date gives the same order.
@@ -227,8 +231,9 @@ def test_browse_pages_are_slices_of_one_date_order(site_content, database_search
 
 
 def test_query_count_of_the_engine_is_fixed(site_content, database_search):
-    """Candidates (one per model), then the facets and the filtered ids together (one):
-    whatever the results. Browsing: the facets, then the displayed slice."""
+    """The view restrictions (Wagtail's `.public()`), the candidates (one per model), then the
+    facets and the filtered ids together (one): whatever the results. Browsing: the view
+    restrictions, the facets, then the displayed slice."""
     user = site_content["people"]["member_with_grant"]
     kinds = views.available_kinds(user)
     with translation.override("fr"):
@@ -236,11 +241,11 @@ def test_query_count_of_the_engine_is_fixed(site_content, database_search):
         with CaptureQueriesContext(connection) as queries:
             themes = {t.pk for t in site_content["themes"][:2]}
             outcome = engine.search(user, "chaudière", kinds, {"theme": themes})
-        assert outcome.total and len(queries) == 3
+        assert outcome.total and len(queries) == 4
         with CaptureQueriesContext(connection) as queries:
             outcome = engine.search(user, "", kinds, {"year": {2020}})
             assert list(outcome.hits[0:20])
-        assert len(queries) == 2
+        assert len(queries) == 3
 
 
 def test_stream_text_reads_the_json_without_queries(home_page, database_search):
@@ -264,37 +269,39 @@ def test_stream_text_reads_the_json_without_queries(home_page, database_search):
     sheet.save()
     fresh = TechnicalSheetPage.objects.get(pk=sheet.pk)
     with CaptureQueriesContext(connection) as queries:
-        text = engine.stream_text(fresh.body)
+        text = stream_text(fresh.body)
     assert len(queries) == 0
     assert text == fresh.body.stream_block.get_searchable_content(fresh.body)
     assert "Légende" in text and "Point deux" in text
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own candidate query")
+def wagtails_ranking(backend, compiled, visible):
+    """Page ids as Wagtail's own search ranks them among the visible pages."""
+    return [
+        page.pk
+        for page in backend.search(compiled, Page.objects.filter(pk__in=visible.values("pk")))
+    ]
+
+
 @pytest.mark.parametrize(
     "query",
     ["chaudière", "chaudière visite", "PLU", "n° 3", "énergie", "éco-quartier", "l'eau", "2024"],
 )
-def test_postgres_candidates_keep_wagtails_ranking(site_content, database_search, query):
-    backend = engine.database_backend()
-    kinds = list(engine.PAGE_KINDS)
+def test_candidates_keep_wagtails_ranking(site_content, database_search, query):
+    """The candidates are Wagtail's own results, in its order (on PostgreSQL, after narrowing
+    to the index rows that hold one of the words)."""
+    backend = database_backend()
+    kinds = list(PAGE_KINDS)
     with translation.override("fr"):
-        visible = engine.visible_pages(kinds)
-        compiled = engine.build_query(backend, query)
-        ours = engine._postgres_ranked(
-            backend, compiled, visible, list(engine._kind_by_content_type())
-        )
-        wagtails = [
-            page.pk
-            for page in backend.search(compiled, Page.objects.filter(pk__in=visible.values("pk")))
-        ]
-    assert ours == wagtails
+        visible = candidates.visible_pages(kinds)
+        found = candidates.find_candidates(backend, None, query, kinds, visible)
+        wagtails = wagtails_ranking(backend, build_query(backend, query), visible)
+    assert list(found.pages) == wagtails
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own candidate query")
-def test_postgres_one_word_found_in_title_or_body(home_page, database_search):
-    """A one-word query skips the test on the joined vectors and still finds, and ranks as
-    Wagtail does, the word in the title only, the body only, or both; two words keep it."""
+def test_candidates_found_in_title_or_body(home_page, database_search):
+    """A word in the title only, the body only, or both is found and ranked as Wagtail does;
+    two words may be one in the title and the other in the body."""
     sheets = ExperienceIndexPageFactory(parent=home_page)
     for title, summary in [
         ("Géothermie au gymnase", "Un forage de cent mètres."),
@@ -303,41 +310,28 @@ def test_postgres_one_word_found_in_title_or_body(home_page, database_search):
         ("Cantine", "Des repas bio."),
     ]:
         ExperienceSheetPageFactory(parent=sheets, title=title, summary=summary)
-    backend = engine.database_backend()
-    content_types = list(engine._kind_by_content_type())
-    for query, found, joined in [("géothermie", 3, False), ("géothermie forage", 3, True)]:
+    backend = database_backend()
+    kinds = list(PAGE_KINDS)
+    for query, found in [("géothermie", 3), ("géothermie forage", 3), ("gymnase forage", 1)]:
         with translation.override("fr"):
-            visible = engine.visible_pages(list(engine.PAGE_KINDS))
-            compiled = engine.build_query(backend, query)
-            with CaptureQueriesContext(connection) as queries:
-                ours = engine._postgres_ranked(backend, compiled, visible, content_types)
-            wagtails = [
-                page.pk
-                for page in backend.search(
-                    compiled, Page.objects.filter(pk__in=visible.values("pk"))
-                )
-            ]
-        assert ours == wagtails and len(ours) == found
-        assert ('"title" || "wagtailsearch_indexentry"."body"' in queries[0]["sql"]) is joined
+            visible = candidates.visible_pages(kinds)
+            ours = candidates.find_candidates(backend, None, query, kinds, visible).pages
+            wagtails = wagtails_ranking(backend, build_query(backend, query), visible)
+        assert list(ours) == wagtails and len(ours) == found, query
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"),
+    ("query", "words"),
     [
-        (PlainText("énergie"), True),
-        (PlainText("co2"), True),
-        (PlainText("eau pluie"), False),
-        (PlainText("eau pluie", operator="or"), True),
-        (PlainText("éco-quartier"), False),
-        (PlainText("l'eau"), False),
-        (PlainText("mot_composé"), False),
-        (Or([PlainText("vélo"), PlainText("bicyclette")]), True),
-        (Or([PlainText("vélo"), Phrase("mobilité douce")]), False),
-        (And([PlainText("vélo"), PlainText("école")]), False),
-        (Phrase("énergie"), False),
+        (PlainText("énergie"), ["énergie"]),
+        (PlainText("eau pluie"), ["eau", "pluie"]),
+        (PlainText("éco-quartier"), ["éco", "quartier"]),
+        (Or([PlainText("vélo"), Phrase("mobilité douce")]), ["vélo", "mobilité", "douce"]),
+        (And([PlainText("vélo"), PlainText("vélo école")]), ["vélo", "école"]),
+        (Fuzzy("velo"), []),
     ],
 )
-def test_one_word_each(query, expected):
-    """Wagtail's test on the joined title and body is left out only where "title or body
-    matches" means the same: words of one token, any of which is enough."""
-    assert engine._one_word_each(query) is expected
+def test_words_that_narrow_a_postgres_search(query, words):
+    """The words whose index rows narrow a search on PostgreSQL: every word of the query, or
+    none (no narrowing) when the query has a part that is not words."""
+    assert candidates._words(query) == words

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 
 from search import engine
+from search.results import load_results
 from sheets.factories import CommuneFactory, ExperienceIndexPageFactory, ExperienceSheetPageFactory
 
 # SQLite's FTS5 neither stems nor folds accents (the page folds only what it expands itself);
@@ -166,7 +167,7 @@ def precision_at_3(label):
     hits, misses = 0, []
     for query, expected in QUERIES:
         outcome = engine.search(None, query, ["experience", "technique", "evenement"])
-        titles = [r.title for r in engine.load_results(outcome.hits[:3], query, None)]
+        titles = [r.title for r in load_results(outcome.hits[:3], query, None)]
         if expected in titles:
             hits += 1
         else:

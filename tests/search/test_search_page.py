@@ -6,7 +6,7 @@ from guardian.shortcuts import assign_perm
 
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.models import Resource
-from search.engine import highlight
+from search.synonyms import highlight
 from sheets.factories import (
     CommuneFactory,
     ExperienceIndexPageFactory,

@@ -1,12 +1,12 @@
-"""reseau.text_extraction on real small PDF, DOCX and ODT files built in memory."""
+"""core.text_extraction on real small PDF, DOCX and ODT files built in memory."""
 
 import io
 
 import pytest
 from django.core.files.base import ContentFile
 
+from core.text_extraction import extract_text
 from members_area.documents import make_document
-from reseau.text_extraction import extract_text
 
 BODY = "Le marché prévoit une clause d'insertion pour les personnes éloignées de l'emploi."
 

@@ -44,6 +44,7 @@ def _read_bytes(file_or_path):
 
 
 def _pdf(stream):
+    # Deferred: the parser is loaded only when such a file is saved.
     from pypdf import PdfReader
 
     reader = PdfReader(stream)
@@ -54,6 +55,7 @@ def _pdf(stream):
 
 
 def _docx(stream):
+    # Deferred: the parser is loaded only when such a file is saved.
     from docx import Document
 
     document = Document(stream)
@@ -65,6 +67,7 @@ def _docx(stream):
 
 
 def _odt(stream):
+    # Deferred: the parser is loaded only when such a file is saved.
     from odf import teletype
     from odf.opendocument import load
     from odf.text import H, P
