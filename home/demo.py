@@ -3,7 +3,7 @@ an English text.
 
 Called by `manage.py load_demo` after `sheets.demo` built the French site (and after the home
 page was translated by `home.setup.ensure_home_translations`). Every translation goes through
-wagtail-localize (reseau.translation.translate), exactly as if an editor had translated it in
+wagtail-localize (core.translation.translate), exactly as if an editor had translated it in
 the admin, so the demo shows the real workflow: open an English sheet in the admin and
 wagtail-localize's editor shows each French sentence beside its English translation.
 Idempotent: what is already translated is left alone (an editor may have changed it since).
@@ -16,9 +16,9 @@ import time
 
 from wagtail.models import Locale
 
+from core.translation import translate
 from home.setup import ensure_home_page
 from reseau.models import NetworkTexts
-from reseau.translation import translate
 from sheets.demo import paragraphs
 from sheets.demo_data.experiences import EXPERIENCES
 from sheets.demo_data.themes import THEMES

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
-from reseau.factories import UserFactory
+from core.factories import UserFactory
 
 from .documents import make_document
 from .models import (

@@ -25,8 +25,8 @@ from django.utils.html import escape
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.factories import ImageFactory, generated_picture
 from home.setup import ensure_home_page
-from reseau.factories import ImageFactory, generated_picture
 from reseau.models import CustomDocument
 from sheets import factories, models
 

@@ -1,5 +1,5 @@
 """The English demo texts fit the French ones, so home.demo can translate them segment by
-segment through wagtail-localize (reseau.translation.translate)."""
+segment through wagtail-localize (core.translation.translate)."""
 
 from home.demo import (
     ALT_TEXTS_EN,

@@ -1,19 +1,22 @@
-"""Factories for the site package's models, used by the tests and the demo command alike."""
+"""Factories for the swappable user and image models, shared by the plugins' tests and the demo.
+
+They build whatever models the site configures (AUTH_USER_MODEL, WAGTAILIMAGES_IMAGE_MODEL).
+"""
 
 import io
 import random
 
 import factory
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
-
-from reseau.models import CustomImage, User
+from wagtail.images import get_image_model_string
 
 
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = User
+        model = settings.AUTH_USER_MODEL
         django_get_or_create = ("email",)
 
     email = factory.Sequence(lambda n: f"personne{n}@exemple.fr")
@@ -47,8 +50,7 @@ def generated_picture(seed: str, width=1200, height=800, colour=(31, 111, 67)) -
 
 class ImageFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = CustomImage
+        model = get_image_model_string()
 
     title = factory.Sequence(lambda n: f"Photo {n}")
     file = factory.LazyAttribute(lambda o: generated_picture(o.title))
-    credit = "Réseau des collectivités mayennaises"
