@@ -1,4 +1,4 @@
-"""Factories for the member area, used by the tests and by members_area.demo alike."""
+"""Factories for the member area, used by the tests and by the demo loader alike."""
 
 import datetime
 
