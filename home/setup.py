@@ -7,8 +7,8 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from core.translation import other_locales, translate
 from home.models import HomePage
-from reseau.translation import other_locales, translate
 
 HOME_INTRO = (
     "<p>Depuis 2010, une trentaine de communes de Mayenne partagent ce qu'elles ont réalisé pour "
@@ -79,7 +79,7 @@ HOME_TRANSLATIONS = {
 def ensure_home_translations(home: HomePage) -> dict:
     """A published translation of the home page for every other language, so /<code>/ answers.
 
-    Made through wagtail-localize (reseau.translation), like an editor's translation: the English
+    Made through wagtail-localize (core.translation), like an editor's translation: the English
     strings above go into its translation memory. A language without texts here gets the French
     text until someone translates it in the admin. An existing translation is left alone.
     """

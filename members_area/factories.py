@@ -1,4 +1,4 @@
-"""Factories for the member area, used by the tests and by members_area.demo alike."""
+"""Factories for the member area, used by the tests and by the demo loader alike."""
 
 import datetime
 
@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
-from reseau.factories import UserFactory
+from core.factories import UserFactory
 
 from .documents import make_document
 from .models import (

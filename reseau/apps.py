@@ -9,12 +9,6 @@ class ReseauConfig(AppConfig):
     verbose_name = _("Site du réseau")
 
     def ready(self):
-        from django.db.models.signals import pre_save
-
-        from reseau.translation import localize_translatable_relations
-
-        pre_save.connect(localize_translatable_relations, dispatch_uid="localize_m2m")
-
         from . import cache, routing
 
         cache.connect_signals()

@@ -4,9 +4,14 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
 
+from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from reseau.models import User
+from sheets.models import Commune, Theme
 
 
 @pytest.fixture(scope="module")
@@ -22,10 +27,29 @@ def demo_db(django_db_setup, django_db_blocker):
 pytestmark = pytest.mark.django_db
 
 
+def _counts():
+    """How many of each kind of demo content there is."""
+    models = [
+        Page,
+        Revision,
+        User,
+        Theme,
+        Commune,
+        MemberOrganisation,
+        Resource,
+        ResourceGroupPermission,
+        Invitation,
+        get_image_model(),
+        get_document_model(),
+        StringTranslation,
+    ]
+    return {model._meta.label: model.objects.count() for model in models}
+
+
 def test_demo_is_idempotent(demo_db):
-    counts = (Page.objects.count(), User.objects.count())
+    counts = _counts()
     call_command("load_demo", verbosity=0)
-    assert (Page.objects.count(), User.objects.count()) == counts
+    assert _counts() == counts
 
 
 def test_every_demo_page_answers_publicly(demo_db):

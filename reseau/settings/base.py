@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "sheets",
     "members_area",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -108,7 +108,7 @@ class EventPage(RoutablePageMixin, BasePage):
         InlinePanel("attachments", label=_("Documents (présentations, compte rendu…)")),
     ]
 
-    # wagtail-localize: the themes follow the source (reseau.translation localizes them); a
+    # wagtail-localize: the themes follow the source (core.translation localizes them); a
     # postal address is not translated.
     override_translatable_fields = [
         SynchronizedField("themes", overridable=False),

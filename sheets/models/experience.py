@@ -244,7 +244,7 @@ class ExperienceSheetPage(BasePage):
         ]
     )
 
-    # wagtail-localize: the themes follow the source (reseau.translation points them at the
+    # wagtail-localize: the themes follow the source (core.translation points them at the
     # translated themes); a person's name and phone number are not translated.
     override_translatable_fields = [
         SynchronizedField("themes", overridable=False),

@@ -42,7 +42,7 @@ class TechnicalSheetPage(BasePage):
         FieldPanel("last_reviewed"),
     ]
 
-    # wagtail-localize: the themes follow the source (reseau.translation localizes them).
+    # wagtail-localize: the themes follow the source (core.translation localizes them).
     override_translatable_fields = [SynchronizedField("themes", overridable=False)]
     search_fields = [
         *BasePage.search_fields,

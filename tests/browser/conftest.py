@@ -136,9 +136,7 @@ def build_demo_namespace():
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from members_area.demo import MEMBER_PASSWORD
-    from members_area.demo_data.members import MEMBERS
-    from reseau.management.commands.load_demo import ADMIN_EMAIL, ADMIN_PASSWORD
+    from demo.loaders.data import read
     from sheets.models import (
         Commune,
         EventIndexPage,
@@ -151,7 +149,8 @@ def build_demo_namespace():
 
     french = Locale.objects.get(language_code="fr")
     english = Locale.objects.filter(language_code="en").first()
-    logins = {m["demo_login"]: m["email"].lower() for m in MEMBERS if m.get("demo_login")}
+    accounts = read("accounts")
+    logins = {m["demo_login"]: m["email"].lower() for m in read("members") if m.get("demo_login")}
 
     sheets = list(
         ExperienceSheetPage.objects.live()
@@ -225,9 +224,9 @@ def build_demo_namespace():
         ),
         this_year=timezone.localdate().year,
         pdf_bytes=blank_pdf(),
-        admin_email=ADMIN_EMAIL,
-        admin_password=ADMIN_PASSWORD,
-        member_password=MEMBER_PASSWORD,
+        admin_email=accounts["administrator"]["email"],
+        admin_password=accounts["administrator"]["password"],
+        member_password=accounts["member_password"],
         broad_member=logins["large"],
         narrow_member=logins["restreint"],
         theme=theme,

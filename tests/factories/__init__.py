@@ -1,6 +1,7 @@
 """Factories live beside the models they build (each app's factories.py), so that the demo
 command can use them; this package gathers them for the tests."""
 
+from core.factories import ImageFactory, UserFactory
 from home.factories import HomePageFactory
 from members_area.factories import (
     DownloadLogFactory,
@@ -11,7 +12,6 @@ from members_area.factories import (
     ResourceFactory,
     WorkingGroupFactory,
 )
-from reseau.factories import ImageFactory, UserFactory
 
 __all__ = [
     "DownloadLogFactory",

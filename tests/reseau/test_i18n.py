@@ -9,8 +9,8 @@ from django.conf import settings
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
+from core.translation import TranslationMismatch, translate
 from home.setup import ensure_home_translations
-from reseau.translation import TranslationMismatch, translate
 from sheets.factories import (
     CommuneFactory,
     ExperienceIndexPageFactory,

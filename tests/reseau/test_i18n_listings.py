@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from reseau.translation import translate
+from core.translation import translate
 from sheets.factories import (
     CommuneFactory,
     CommuneIndexPageFactory,

@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
+from core.translation import TranslationMismatch, translate
 from reseau.models import NetworkTexts
-from reseau.translation import TranslationMismatch, translate
 from sheets.factories import (
     EventIndexPageFactory,
     EventPageFactory,

@@ -2,8 +2,8 @@
 
 from django.core.files.base import ContentFile
 
+from demo.loaders.files import pdf_bytes
 from reseau.models import CustomDocument
-from sheets.demo import pdf_bytes
 
 
 def make_document(title):

@@ -5,8 +5,8 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from demo.loaders.files import pdf_bytes
 from reseau.models import CustomDocument
-from sheets.demo import pdf_bytes
 from sheets.factories import EventPageFactory
 from sheets.models import EventAttachment
 

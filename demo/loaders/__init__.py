@@ -1,0 +1,2 @@
+"""The demo loader, one module per kind of content; `demo.management.commands.load_demo` calls
+them in dependency order."""

@@ -1,0 +1,40 @@
+"""Builds the demo site from demo/data/: idempotent (a second run changes nothing) and offline.
+
+Each kind of content has its loader in demo.loaders, called here in dependency order; the
+loaders build through the plugins' own factories, the ones the tests use.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from demo.loaders import members, public, search_indexes, translations
+from demo.loaders.accounts import administrator, ensure_admin
+from demo.loaders.network import ensure_network_settings
+from home.setup import ensure_home_page, ensure_home_translations
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu de démonstration (idempotent, hors ligne)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = ensure_home_page()
+            ensure_home_translations(home)
+            ensure_network_settings(home.get_site())
+            ensure_admin()
+            admin = administrator()
+            credentials = [
+                f"Animatrice (administratrice) : {admin['email']} / {admin['password']}"
+                "  ->  /admin/"
+            ]
+            public.build(self.stdout, home)
+            credentials += members.build(self.stdout)
+            translations.build(self.stdout, home)
+            search_indexes.rebuild(self.stdout)
+        self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+        self.stdout.write("Comptes de démonstration :")
+        for line in credentials:
+            self.stdout.write(f"  {line}")
+        if settings.DEBUG:
+            self.stdout.write("Site : http://127.0.0.1:8000/  (anglais : /en/)")
