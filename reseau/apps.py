@@ -15,9 +15,8 @@ class ReseauConfig(AppConfig):
 
         pre_save.connect(localize_translatable_relations, dispatch_uid="localize_m2m")
 
-        from . import cache, routing
+        from . import routing
 
-        cache.connect_signals()
         routing.connect_signals()
 
         from django.db.models.signals import post_delete, post_save
