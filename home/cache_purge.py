@@ -6,12 +6,13 @@ from django.db.models.signals import post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from sheets.cache_purge import purge_on_commit
+from sheets.cache_purge import purge_on_commit, when_front_cache
 from sheets.models import EventPage, ExperienceSheetPage, Theme
 
 from .models import HomePage
 
 
+@when_front_cache
 def purge_home_page(sender, instance, **kwargs):
     """Any change to a sheet, an event or a theme: the home page of the same language."""
     batch = PurgeBatch()

@@ -5,7 +5,9 @@ old and new addresses). Connected in SheetsConfig.ready(); the URLs are computed
 exist and purged once the transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
 
 import copy
+from functools import wraps
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.urls import reverse
@@ -40,6 +42,18 @@ LISTINGS = {
     TechnicalSheetPage: (TechnicalIndexPage, ThemeIndexPage),
     EventPage: (EventIndexPage, ThemeIndexPage, CommuneIndexPage),
 }
+
+
+def when_front_cache(handler):
+    """Runs the signal handler only when a front cache is configured: otherwise there is
+    nothing to purge, and no reason to read which pages show the change."""
+
+    @wraps(handler)
+    def run(sender, **kwargs):
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            handler(sender, **kwargs)
+
+    return run
 
 
 def purge_on_commit(batch):
@@ -105,6 +119,7 @@ def add_pages_showing(batch, page):
     _add_feeds(batch, model, page)
 
 
+@when_front_cache
 def sheet_changed(sender, instance, **kwargs):
     """page_published, page_unpublished (deleting a live page unpublishes it first)."""
     batch = PurgeBatch()
@@ -119,6 +134,7 @@ def _old_url(page, url_path_before, url_path_after, batch):
     return former.get_full_url(batch)
 
 
+@when_front_cache
 def sheet_moved(sender, instance, url_path_before, url_path_after, parent_page_before, **kwargs):
     """post_page_move: the old and new addresses of the page and its live descendants, the old
     listing and everything that shows the page."""
@@ -137,6 +153,7 @@ def sheet_moved(sender, instance, url_path_before, url_path_after, parent_page_b
     purge_on_commit(batch)
 
 
+@when_front_cache
 def theme_changed(sender, instance, **kwargs):
     """Theme saved or deleted: its name shows on the theme pages, the listings' filters, the
     map and the cards and pages of everything tagged with it."""
@@ -152,6 +169,7 @@ def theme_changed(sender, instance, **kwargs):
     purge_on_commit(batch)
 
 
+@when_front_cache
 def commune_changed(sender, instance, **kwargs):
     """Commune saved or deleted: its page, the commune list, the map, and its sheets and
     events, in every language."""
