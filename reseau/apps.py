@@ -9,9 +9,8 @@ class ReseauConfig(AppConfig):
     verbose_name = _("Site du réseau")
 
     def ready(self):
-        from . import cache, routing
+        from . import routing
 
-        cache.connect_signals()
         routing.connect_signals()
 
         from django.db.models.signals import post_delete, post_save

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,14 +55,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous page cache (reseau/cache.py): before the session middleware, so a hit costs no
-    # database query.
-    "reseau.cache.PageCacheMiddleware",
+    # Cache-Control on every response (reseau/http_cache.py): before the session, CSRF and
+    # messages middleware, so that it sees the cookies they set.
+    "reseau.http_cache.CacheControlMiddleware",
     # The request's Site from the routing directory (reseau.routing): no query to find it.
     "reseau.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -121,13 +123,26 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+# Redis is an accelerator, never a dependency: when it is unreachable, django-redis answers every
+# read with a miss and drops every write (logged as a warning), and pages still answer 200. The
+# timeouts bound how long a request waits for a Redis that does not answer.
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+if "redis" in CACHES["default"]["BACKEND"].lower():
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_CONNECT_TIMEOUT", default=0.5),
+            "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.5),
+        }
+    )
 
 
 def session_engine(caches):
     """A member's session is read on every request they make: from the cache when every process
     shares it (Redis), and written to the database as well, so that nobody is signed out when
-    the cache is flushed. With a cache local to each process, a sign-out in one process would
-    leave the session alive in the others' copies: sessions then stay in the database only."""
+    the cache is flushed or unreachable. With a cache local to each process, a sign-out in one
+    process would leave the session alive in the others' copies: sessions then stay in the
+    database only."""
     if "redis" in caches["default"]["BACKEND"].lower():
         return "django.contrib.sessions.backends.cached_db"
     return "django.contrib.sessions.backends.db"
@@ -135,44 +150,51 @@ def session_engine(caches):
 
 SESSION_ENGINE = session_engine(CACHES)
 
-# --- Page cache (reseau/cache.py, docs/performance.md) -----------------------------------------
-# Whole pages for visitors who are not signed in, in the cache above (Redis via CACHE_URL in
-# production: with local memory each process has its own copy, and a purge reaches only the
-# process where the editor saved). Purged by a new "generation" whenever an editor publishes,
-# unpublishes, moves or deletes a page or saves one of PAGE_CACHE_PURGE_MODELS.
-PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+# --- HTTP caching at the edge (reseau/http_cache.py, docs/deployment.md "Front cache") --------
+# Anonymous pages are "public": the front cache (nginx, deploy/nginx/) keeps them for
+# CACHE_CONTROL_S_MAXAGE seconds, and wagtail.contrib.frontend_cache purges them when an editor
+# publishes, unpublishes, moves or deletes what they show (sheets/cache_purge.py,
+# home/cache_purge.py). Listings with a query string (filters, page numbers) cannot be purged
+# URL by URL: their copies live CACHE_CONTROL_QUERY_S_MAXAGE seconds. Browsers keep a page
+# CACHE_CONTROL_MAX_AGE seconds.
+CACHE_CONTROL_S_MAXAGE = env.int("CACHE_CONTROL_S_MAXAGE", default=600)
+CACHE_CONTROL_QUERY_S_MAXAGE = env.int("CACHE_CONTROL_QUERY_S_MAXAGE", default=60)
+CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
+# Views whose answers are "private, no-store" whoever asks: documents may be reserved to members
+# (members_area's before_serve_document hook), and a copy kept by a shared cache would outlive a
+# change of their access.
+CACHE_CONTROL_PRIVATE_VIEWS = ["wagtaildocs_serve", "wagtaildocs_authenticate_with_password"]
+# FRONTEND_CACHE_PURGE_URL is where the front cache takes PURGE requests
+# (http://127.0.0.1:8080 with deploy/nginx/reseau.conf); empty: nothing is purged.
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+# The purges name each page's own URL in its own language (/en/... for English pages): Wagtail
+# must not copy them into every language's prefix (French URLs have none).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Background work (Wagtail's search index and reference index updates, front cache purges) goes
+# through django-tasks: run at once here (development, tests); production.py queues it in the
+# database for the `db_worker` command.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Transitional: read by reseau/routing.py and reseau/models.py until pages are served the
+# Wagtail way, and deleted with those readers.
 PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=300)
-# How long nginx (or any shared cache) may keep an anonymous page: it cannot be purged, so short.
-PAGE_CACHE_SHARED_MAX_AGE = env.int("PAGE_CACHE_SHARED_MAX_AGE", default=60)
-# Never cached, and marked "private, no-store" (with or without the /en/ prefix).
-PAGE_CACHE_EXCLUDED_PATHS = [
-    r"^/admin/",
-    r"^/documents/",
-    r"^/i18n/",
-    r"^(/[a-z]{2})?/adherents/",
-    r"^(/[a-z]{2})?/recherche/",
-]
-# Each process also keeps this many pages in memory and re-reads the shared generation at most
-# every PAGE_CACHE_LOCAL_SECONDS (how long a purge takes to reach the other processes).
-PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
-PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
-# reseau.cache.remember(): network-wide values (home figures, pages per theme and commune, the
-# network's settings and texts) kept until the next editorial change, whether or not the page
-# cache is on.
-SHARED_VALUE_CACHE_ENABLED = env.bool("SHARED_VALUE_CACHE_ENABLED", default=True)
-# A request with one of these cookies may be personal: it skips the cache.
-PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+PAGE_CACHE_TIMEOUT = 300
+SHARED_VALUE_CACHE_ENABLED = False
 # reseau.routing keeps the Site, Locales, home pages, menu and restricted sections in each
 # process, re-read when an editor changes them (through the cache above) and, as a backstop for a
 # cache local to each process, at least this often (seconds).
 ROUTING_DIRECTORY_MAX_AGE = env.int("ROUTING_DIRECTORY_MAX_AGE", default=10)
-PAGE_CACHE_PURGE_MODELS = [
-    "sheets.Theme",
-    "sheets.Commune",
-    "reseau.NetworkSettings",
-    "reseau.NetworkTexts",
-]
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)

@@ -23,6 +23,12 @@ SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=True)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=True)
 LOGGING["root"]["level"] = env.str("LOG_LEVEL", default="INFO")  # noqa: F405
 
+# Background work (front cache purges, Wagtail's search and reference index updates) is queued in
+# the database and run by `manage.py db_worker` (docs/deployment.md, "Worker"): an editor's
+# publish never waits for it.
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 SILENCED_SYSTEM_CHECKS = [
     # Wagtail's editor previews pages in a same-origin frame, so SAMEORIGIN, not DENY.
     "security.W019",

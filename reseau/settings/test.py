@@ -16,9 +16,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SESSION_ENGINE = session_engine(CACHES)
-# The page cache stays out of other tests' way; tests/reseau/test_page_cache.py turns it on.
-PAGE_CACHE_ENABLED = False
-SHARED_VALUE_CACHE_ENABLED = False
+# No front cache to purge unless a test configures one (tests/reseau/test_front_cache_purge.py).
+WAGTAILFRONTENDCACHE = {}
 
 _tmp = Path(tempfile.mkdtemp(prefix="reseau-test-"))
 MEDIA_ROOT = _tmp / "media"

@@ -154,6 +154,10 @@ class EventPage(RoutablePageMixin, BasePage):
         context["has_reserved_attachments"] = any(a.members_only for a in attachments)
         return context
 
+    def get_cached_paths(self):
+        """The page and its .ics file: what the front cache purges when it is published."""
+        return ["/", self.reverse_subpage("ics")]
+
     @path("ics/", name="ics")
     def ics(self, request):
         """This event as an .ics file to add to a calendar (public fields only)."""

@@ -1,0 +1,30 @@
+"""The home page shows the latest experience sheets, the upcoming events and the themes with
+their counts: a change to any of them purges the home page of its language from the front
+cache (wagtail.contrib.frontend_cache). Connected in HomeConfig.ready()."""
+
+from django.db.models.signals import post_save, pre_delete
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from sheets.cache_purge import purge_on_commit, when_front_cache
+from sheets.models import EventPage, ExperienceSheetPage, Theme
+
+from .models import HomePage
+
+
+@when_front_cache
+def purge_home_page(sender, instance, **kwargs):
+    """Any change to a sheet, an event or a theme: the home page of the same language."""
+    batch = PurgeBatch()
+    batch.add_pages(HomePage.objects.live().filter(locale_id=instance.locale_id))
+    purge_on_commit(batch)
+
+
+def connect():
+    for model in (ExperienceSheetPage, EventPage):
+        uid = f"home-purge-{model.__name__}"
+        page_published.connect(purge_home_page, sender=model, dispatch_uid=f"{uid}-published")
+        page_unpublished.connect(purge_home_page, sender=model, dispatch_uid=f"{uid}-unpublished")
+        post_page_move.connect(purge_home_page, sender=model, dispatch_uid=f"{uid}-moved")
+    post_save.connect(purge_home_page, sender=Theme, dispatch_uid="home-purge-theme-saved")
+    pre_delete.connect(purge_home_page, sender=Theme, dispatch_uid="home-purge-theme-deleted")

@@ -1,0 +1,223 @@
+"""The front cache as shipped (deploy/nginx/reseau.conf.template), run for real: Debian's nginx
+with the cache-purge module, on loopback ports, in front of the site (pytest-django's
+live_server). Skipped, with the reason, where nginx or the module is missing, unless
+FRONT_CACHE_TESTS_REQUIRED=1 (.ci/run installs both and sets it)."""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from string import Template
+from urllib.parse import urlsplit
+
+import pytest
+from django.test import Client
+
+from home.setup import ensure_home_page, ensure_locales
+from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = REPO_ROOT / "deploy" / "nginx" / "reseau.conf.template"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
+HOST = "localhost"  # the test Site's host name: the one the purges name
+
+_missing = [
+    what
+    for what, present in (
+        ("nginx", Path(NGINX).exists()),
+        ("libnginx-mod-http-cache-purge", PURGE_MODULE.exists()),
+    )
+    if not present
+]
+# The live server reads what the test writes: committed rows. The rows Wagtail's migrations made
+# (root page, locale, site) come back after each test's flush.
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+if _missing and os.environ.get("FRONT_CACHE_TESTS_REQUIRED") != "1":
+    pytestmark.append(
+        pytest.mark.skip(
+            reason=f"{' and '.join(_missing)} not installed "
+            "(apt-get install nginx libnginx-mod-http-cache-purge)"
+        )
+    )
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(port):
+    for _attempt in range(100):
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"nginx did not listen on port {port}")
+
+
+@pytest.fixture
+def front_cache(live_server, tmp_path):
+    """nginx on free loopback ports in front of the live server: `front_cache()` starts it and
+    returns its base URLs and cache folder (PURGE allowed from `purge_from`)."""
+    processes = []
+
+    def start(purge_from="127.0.0.1"):
+        process, urls = _start_nginx(live_server, tmp_path / f"nginx{len(processes)}", purge_from)
+        processes.append(process)
+        return urls
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _start_nginx(live_server, tmp_path, purge_from):
+    tmp_path.mkdir()
+    port, purge_port = _free_port(), _free_port()
+    (tmp_path / "server.conf").write_text("")
+    for folder in ("cache", "static", "media", "private"):
+        (tmp_path / folder).mkdir()
+    site = Template(TEMPLATE.read_text()).safe_substitute(
+        SERVER_NAME=HOST,
+        LISTEN=f"127.0.0.1:{port}",
+        PURGE_LISTEN=f"127.0.0.1:{purge_port}",
+        PURGE_FROM=purge_from,
+        PUBLIC_SCHEME="http",
+        SERVER_INCLUDE=tmp_path / "server.conf",
+        UPSTREAM=urlsplit(live_server.url).netloc,
+        CACHE_DIR=tmp_path / "cache",
+        STATIC_ROOT=tmp_path / "static",
+        MEDIA_ROOT=tmp_path / "media",
+        PRIVATE_MEDIA_ROOT=tmp_path / "private",
+    )
+    assert "${" not in site, "every variable of the template is filled in"
+    (tmp_path / "site.conf").write_text(site)
+    (tmp_path / "nginx.conf").write_text(
+        f"load_module {PURGE_MODULE};\n"
+        # One process as the current user: no worker to switch to another account.
+        "daemon off;\nmaster_process off;\n"
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log warn;\n"
+        "events {}\n"
+        "http {\n"
+        "    access_log off;\n"
+        f"    client_body_temp_path {tmp_path}/body;\n"
+        f"    proxy_temp_path {tmp_path}/proxy;\n"
+        f"    include {tmp_path}/site.conf;\n"
+        "}\n"
+    )
+    check = subprocess.run(
+        [NGINX, "-t", "-q", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+    process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")])
+    _wait_for(port)
+    return process, {
+        "site": f"http://127.0.0.1:{port}",
+        "purge": f"http://127.0.0.1:{purge_port}",
+        "cache_dir": tmp_path / "cache",
+    }
+
+
+def _get(base, path, cookie=None):
+    request = urllib.request.Request(base + path, headers={"Host": HOST})
+    if cookie:
+        request.add_header("Cookie", cookie)
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
+        return response.headers.get("X-Cache-Status"), response.read().decode()
+
+
+def _purge(base, path):
+    request = urllib.request.Request(base + path, method="PURGE", headers={"Host": HOST})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.fixture
+def pages():
+    ensure_locales()
+    home = ensure_home_page()
+    index = ExperienceIndexPageFactory(parent=home, slug="fiches")
+    sheet = ExperienceSheetPageFactory(parent=index, slug="chaufferie", title="Chaufferie bois")
+    return {"home": home, "index": index, "sheet": sheet}
+
+
+def test_anonymous_pages_are_served_from_the_cache(front_cache, pages):
+    site = front_cache()["site"]
+    assert _get(site, "/fiches/chaufferie/")[0] == "MISS"
+    status, html = _get(site, "/fiches/chaufferie/")
+    assert status == "HIT"
+    assert "Chaufferie bois" in html
+
+
+def test_a_signed_in_visitor_bypasses_the_cache(front_cache, pages, admin_user):
+    site = front_cache()["site"]
+    _get(site, "/fiches/")
+    assert _get(site, "/fiches/")[0] == "HIT"
+    client = Client()
+    client.force_login(admin_user)
+    session = f"sessionid={client.cookies['sessionid'].value}"
+    assert _get(site, "/fiches/", cookie=session)[0] == "BYPASS"
+    assert _get(site, "/fiches/", cookie="messages=pending")[0] == "BYPASS"
+    assert _get(site, "/fiches/")[0] == "HIT"  # and their copy replaced nobody's
+
+
+def test_junk_query_strings_create_no_entry(front_cache, pages):
+    nginx = front_cache()
+    site = nginx["site"]
+    for path in ("/fiches/?utm_source=lettre", "/fiches/?x=1", "/fiches/?page=1&page=2"):
+        assert _get(site, path)[0] == "BYPASS", path
+        assert _get(site, path)[0] == "BYPASS", path
+    # Known parameters are cached, in whatever order they come.
+    assert _get(site, "/fiches/?theme=eau&page=1")[0] == "MISS"
+    assert _get(site, "/fiches/?page=1&theme=eau")[0] == "HIT"
+    assert _get(site, "/fiches/?page=1&theme=eau&status=")[0] == "HIT"
+    cached = [path for path in nginx["cache_dir"].rglob("*") if path.is_file()]
+    assert len(cached) == 1
+
+
+def test_publishing_purges_the_page_through_wagtails_http_backend(front_cache, pages, settings):
+    nginx = front_cache()
+    site = nginx["site"]
+    for path in ("/fiches/chaufferie/", "/fiches/"):
+        _get(site, path)
+        assert _get(site, path)[0] == "HIT"
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": nginx["purge"],
+        }
+    }
+    sheet = pages["sheet"]
+    sheet.title = "Chaufferie bois rénovée"
+    sheet.save_revision().publish()
+
+    status, html = _get(site, "/fiches/chaufferie/")
+    assert status == "MISS"
+    assert "Chaufferie bois rénovée" in html
+    assert _get(site, "/fiches/")[0] == "MISS"  # its listing was purged too
+
+
+def test_purge_is_refused_from_other_addresses(front_cache, pages):
+    """Only the addresses in PURGE_FROM may purge (loopback and the app servers)."""
+    allowed = front_cache(purge_from="127.0.0.1")
+    _get(allowed["site"], "/")
+    assert _purge(allowed["purge"], "/") == 200
+    assert _purge(allowed["purge"], "/") == 404  # nothing left to purge
+
+    refused = front_cache(purge_from="192.0.2.10")
+    _get(refused["site"], "/")
+    assert _purge(refused["purge"], "/") == 403
+    assert _get(refused["site"], "/")[0] == "HIT"
