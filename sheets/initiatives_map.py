@@ -9,7 +9,7 @@ from django.conf import settings
 
 from sheets.visibility import public
 
-from .filters import ThemeFilter, options_html
+from .filters import ThemeFilter
 from .models import ExperienceSheetPage
 
 
@@ -31,7 +31,7 @@ def map_context(page, request) -> dict:
     sheets = public(ExperienceSheetPage.objects.live()).filter(locale_id=page.locale_id)
     theme_filter = ThemeFilter(locale=page.locale_id)
     raw = _last_value(request, theme_filter.param)
-    theme = theme_filter.clean(raw) if raw else None
+    theme = theme_filter.clean(raw, ExperienceSheetPage) if raw else None
     theme_options = theme_filter.options(sheets, theme)
     if theme is not None:
         sheets = theme_filter.apply(sheets, theme)
@@ -64,7 +64,7 @@ def map_context(page, request) -> dict:
         "communes": communes,
         "sheet_count": len(sheets),
         "theme": theme,
-        "theme_options": options_html(theme_options),
+        "theme_options": theme_options,
         "map_markers": markers,
         "map_config": {
             "tileUrl": settings.MAP_TILE_URL,
