@@ -11,6 +11,7 @@ from sheets.visibility import public
 
 from .filters import ThemeFilter
 from .models import ExperienceSheetPage
+from .models.taxonomy import card_themes
 
 
 def _sort_key(text):
@@ -36,7 +37,7 @@ def map_context(page, request) -> dict:
     if theme is not None:
         sheets = theme_filter.apply(sheets, theme)
     sheets = sorted(
-        sheets.select_related("commune").prefetch_related("themes"),
+        sheets.select_related("commune").prefetch_related(card_themes()),
         key=lambda s: (_sort_key(s.commune.name), s.commune_id, _sort_key(s.title)),
     )
 
