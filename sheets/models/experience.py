@@ -322,7 +322,7 @@ class ExperienceSheetPage(BasePage):
             .filter(locale_id=self.locale_id, pk__in=linking)
             .order_by("title")
         )
-        attach_themes([*related_sheets, *technical_sheets, self])  # every card's, in one query
+        attach_themes([*related_sheets, *technical_sheets, self])  # one query per kind
         # The gallery's and the related cards' renditions in one query.
         attach_renditions(
             [(item.image, GALLERY_RENDITION) for item in gallery]

@@ -87,7 +87,7 @@ class TechnicalSheetPage(BasePage):
                 themes=False,
             )
         )
-        attach_themes([*related, self])  # the cards' themes and this sheet's, in one query
+        attach_themes([*related, self])  # the cards' themes and this sheet's, one query per kind
         context.update(themes=list(self.themes.all()), related_experiences=related)
         return context
 

@@ -76,7 +76,7 @@ def test_year_range_counts_every_year_a_project_runs(tree):
     ],
 )
 def test_one_counting_query_agrees_with_counting_each_facet_alone(tree, query):
-    """facet_counts() reads the listing once; each facet must count what its own query over
+    """facet_counts() counts every facet in one query; each facet must count what its own query over
     the results of the OTHER filters would, and the total what the filtered list holds."""
     from sheets.factories import ExperienceSheetPageFactory
     from sheets.models import ExperienceStatus
