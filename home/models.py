@@ -87,7 +87,7 @@ class HomePage(BasePage):
                 themes=False,
             )[: self.UPCOMING_EVENTS]
         )
-        attach_themes([*latest, *upcoming])  # the cards' themes in one query
+        attach_themes([*latest, *upcoming])  # the cards' themes, one query per kind
         types = ContentType.objects.get_for_models(
             ExperienceIndexPage, TechnicalIndexPage, EventIndexPage, ThemeIndexPage, MapPage
         )

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from guardian.shortcuts import assign_perm, remove_perm
 
+from .models import ResourceGroupPermission, ResourceUserPermission
 from .permissions import VIEW_CODENAME, view_permission_id
 from .signals import resource_access_changed
 
@@ -30,8 +31,6 @@ def set_open_to_all(resource, value: bool):
 
 def current_grants(resource):
     """The grants as the access panel lists them: organisations, working groups, people."""
-    from .models import ResourceGroupPermission, ResourceUserPermission
-
     group_ids = ResourceGroupPermission.objects.filter(
         content_object=resource, permission_id=view_permission_id()
     ).values("group_id")

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from wagtail.search import index
 
-from reseau.models import private_storage
+from core.storage import private_storage
 
 from .validators import ALLOWED_EXTENSIONS, validate_resource_file
 

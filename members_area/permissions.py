@@ -23,9 +23,16 @@ Answers are memoised on the user object, which lives as long as the request.
 import contextlib
 import logging
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from sheets.models import MEMBERS_ONLY_DOCUMENT_LINKS
+
+from .models import MemberProfile, Resource, ResourceGroupPermission, ResourceUserPermission
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +55,6 @@ def _is_signed_in(user) -> bool:
 
 def active_membership_filter(prefix="") -> Q:
     """Q for rows whose organisation (reached through ``prefix``) is currently a member."""
-    from django.utils import timezone
-
     today = timezone.localdate()
     return Q(**{f"{prefix}active_until__isnull": True}) | Q(**{f"{prefix}active_until__gte": today})
 
@@ -75,8 +80,6 @@ def member_profile(user):
         return None
     cache = _cache(user)
     if "profile" not in cache:
-        from .models import MemberProfile
-
         cache["profile"] = (
             MemberProfile.objects.select_related("organisation", "organisation__commune")
             .filter(user_id=user.pk)
@@ -85,28 +88,21 @@ def member_profile(user):
     return cache["profile"]
 
 
-# The id of guardian's view_resource permission, read by PostgreSQL once per query (a scalar
-# subquery). Joined by codename instead, `auth_permission` was planned and read again in every
-# grant subquery: the member list's count 3.9 -> 3.0 ms and its page 2.7 -> 1.9 ms (planning and
-# execution, 20,000 resources, thousands of grants). Written as SQL: built with the ORM, the
-# subquery cost more Python time per request than PostgreSQL saved. The content type makes it
-# exact, where the codename alone would match another app's `view_resource`.
-_VIEW_PERMISSION_SQL = (
-    'SELECT p."id" FROM "auth_permission" p INNER JOIN "django_content_type" c '
-    'ON c."id" = p."content_type_id" '
-    'WHERE p."codename" = %s AND c."app_label" = %s AND c."model" = %s'
-)
-
-
 def view_permission_id():
-    """The view_resource permission's id, as an expression for `permission_id=` filters."""
-    return RawSQL(_VIEW_PERMISSION_SQL, (VIEW_CODENAME, "members_area", "resource"))  # noqa: S611
+    """The id of members_area's own view_resource permission, as an expression for
+    `permission_id=` filters: an uncorrelated subquery the database runs once per query, where
+    a join on the codename would be planned and read again in every grant subquery. Its content
+    type (cached by Django) makes it exact: the codename alone would also match another app's
+    `view_resource`."""
+    return Subquery(
+        Permission.objects.filter(
+            content_type=ContentType.objects.get_for_model(Resource), codename=VIEW_CODENAME
+        ).values("pk")
+    )
 
 
 def _user_grants(user):
     """view_resource grants made to the user personally."""
-    from .models import ResourceUserPermission
-
     return ResourceUserPermission.objects.filter(
         user_id=user.pk, permission_id=view_permission_id()
     )
@@ -117,8 +113,6 @@ def _group_grants(user):
     their working groups. (Joined through auth_group on purpose: PostgreSQL then starts from
     the user's few groups and reads each one's grants by index; written `group_id IN
     (memberships)` it misjudged the permission join and scanned every group grant.)"""
-    from .models import ResourceGroupPermission
-
     return ResourceGroupPermission.objects.filter(
         group__user=user.pk, permission_id=view_permission_id()
     )
@@ -145,10 +139,6 @@ def granted_filter(user, *, few=False) -> Q:
     if few:
         # The group route starts here from the resource's own grants (a handful), then keeps
         # those held by one of the user's groups.
-        from django.contrib.auth import get_user_model
-
-        from .models import ResourceGroupPermission
-
         memberships = get_user_model().groups.through.objects.filter(user_id=user.pk)
         resource_group_grants = ResourceGroupPermission.objects.filter(
             content_object_id=OuterRef("pk"),
@@ -170,8 +160,6 @@ def granted_filter(user, *, few=False) -> Q:
 def viewable_resources(user, *, few=False):
     """Every Resource this user may open, as ONE permission-filtered queryset. Pass
     `few=True` when it will be narrowed to a few rows (see `granted_filter`)."""
-    from .models import Resource
-
     queryset = Resource.objects.all()
     if not _is_signed_in(user):
         return queryset.none()
@@ -187,8 +175,6 @@ def viewable_resource_count(user) -> int:
     query that counts the distinct ids of the three routes (open to all members, personal
     grants, group grants) from their indexes, without reading the resources table (the
     member listing's total, unfiltered)."""
-    from .models import Resource
-
     if not _is_signed_in(user):
         return 0
     if user.is_staff:
@@ -223,10 +209,7 @@ def can_download_resource(user, resource) -> bool:
 
 
 def _members_only_links():
-    try:
-        from sheets.models import MEMBERS_ONLY_DOCUMENT_LINKS
-    except ImportError:
-        return []
+    """The attachment links that can mark a document members only (sheets declares them)."""
     return list(MEMBERS_ONLY_DOCUMENT_LINKS)
 
 
@@ -273,10 +256,6 @@ def can_download_document(user, document) -> bool:
 def users_with_access(resource):
     """The people who may open this resource right now (active members only; staff, who see
     everything, are not listed). For the facilitator's access panel."""
-    from django.contrib.auth import get_user_model
-
-    from .models import ResourceGroupPermission, ResourceUserPermission
-
     users = (
         get_user_model()
         .objects.filter(is_active=True, is_staff=False, member_profile__isnull=False)

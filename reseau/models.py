@@ -11,12 +11,10 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.urls import Resolver404
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -26,6 +24,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Imag
 from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
+from core.storage import private_storage
 from core.text_extraction import extract_text
 
 
@@ -117,17 +116,6 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class PrivateStorage(LazyObject):
-    """The storage named "private" in STORAGES, resolved when first used so tests can swap it."""
-
-    def _setup(self):
-        self._wrapped = storages["private"]
-
-
-def private_storage():
-    return PrivateStorage()
 
 
 class CustomDocument(AbstractDocument):

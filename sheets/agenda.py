@@ -14,6 +14,7 @@ from sheets.visibility import public
 
 from .filters import ChoiceFilter, CommuneFilter, ThemeFilter, YearFilter, filter_listing
 from .models import EventKind, EventPage
+from .models.taxonomy import card_themes
 
 
 def upcoming_q(now=None) -> Q:
@@ -30,7 +31,7 @@ def for_listing(queryset, themes=True):
     """What a card, a feed item or a VEVENT shows, in a fixed number of queries (with
     `themes=False`, the caller reads the themes: sheets.models.taxonomy.attach_themes)."""
     queryset = queryset.select_related("host_commune")
-    return queryset.prefetch_related("themes") if themes else queryset
+    return queryset.prefetch_related(card_themes()) if themes else queryset
 
 
 def published_events(locale=None):

@@ -9,8 +9,9 @@ from django.conf import settings
 
 from sheets.visibility import public
 
-from .filters import ThemeFilter, options_html
+from .filters import ThemeFilter
 from .models import ExperienceSheetPage
+from .models.taxonomy import card_themes
 
 
 def _sort_key(text):
@@ -31,12 +32,12 @@ def map_context(page, request) -> dict:
     sheets = public(ExperienceSheetPage.objects.live()).filter(locale_id=page.locale_id)
     theme_filter = ThemeFilter(locale=page.locale_id)
     raw = _last_value(request, theme_filter.param)
-    theme = theme_filter.clean(raw) if raw else None
+    theme = theme_filter.clean(raw, ExperienceSheetPage) if raw else None
     theme_options = theme_filter.options(sheets, theme)
     if theme is not None:
         sheets = theme_filter.apply(sheets, theme)
     sheets = sorted(
-        sheets.select_related("commune").prefetch_related("themes"),
+        sheets.select_related("commune").prefetch_related(card_themes()),
         key=lambda s: (_sort_key(s.commune.name), s.commune_id, _sort_key(s.title)),
     )
 
@@ -64,7 +65,7 @@ def map_context(page, request) -> dict:
         "communes": communes,
         "sheet_count": len(sheets),
         "theme": theme,
-        "theme_options": options_html(theme_options),
+        "theme_options": theme_options,
         "map_markers": markers,
         "map_config": {
             "tileUrl": settings.MAP_TILE_URL,

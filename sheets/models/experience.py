@@ -22,7 +22,7 @@ from reseau.models import BasePage, CustomRendition
 from sheets.visibility import live_public
 
 from .mixins import Attachment, KeyFigure, TranslatableRow
-from .taxonomy import attach_themes
+from .taxonomy import attach_themes, card_themes
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -301,7 +301,7 @@ class ExperienceSheetPage(BasePage):
         queryset = live_public(cls) if queryset is None else queryset
         queryset = queryset.select_related("commune", "main_image")
         if themes:
-            return queryset.prefetch_related("themes", card_renditions())
+            return queryset.prefetch_related(card_themes(), card_renditions())
         return queryset.prefetch_related(card_renditions())
 
     def get_context(self, request, *args, **kwargs):
@@ -322,7 +322,7 @@ class ExperienceSheetPage(BasePage):
             .filter(locale_id=self.locale_id, pk__in=linking)
             .order_by("title")
         )
-        attach_themes([*related_sheets, *technical_sheets, self])  # every card's, in one query
+        attach_themes([*related_sheets, *technical_sheets, self])  # one query per kind
         # The gallery's and the related cards' renditions in one query.
         attach_renditions(
             [(item.image, GALLERY_RENDITION) for item in gallery]

@@ -235,7 +235,7 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
             )
         )
         upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
-        attach_themes([*experiences, *technical, *upcoming, *recent])  # one query for all cards
+        attach_themes([*experiences, *technical, *upcoming, *recent])  # one query per kind
         return self.render(
             request,
             template="sheets/theme_page.html",

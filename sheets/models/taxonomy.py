@@ -168,8 +168,6 @@ def count_links(locale_id, specs, **where):
     GROUP BY over its links (a single pass, where COUNT(DISTINCT) over several joins multiplies
     the rows: sheets × events × technical sheets for each theme), glued with UNION ALL.
     `where` filters every kind (`theme_id=3`)."""
-    from django.db.models import CharField, Count, Value
-
     from sheets.visibility import public_q
 
     parts = []
@@ -181,7 +179,7 @@ def count_links(locale_id, specs, **where):
         parts.append(
             links.order_by()
             .values(target)
-            .annotate(n=Count("*"), kind=Value(kind, output_field=CharField()))
+            .annotate(n=models.Count("*"), kind=models.Value(kind, output_field=models.CharField()))
             .values_list("kind", target, "n")
         )
     counts = {kind: {} for kind in specs}
@@ -191,63 +189,29 @@ def count_links(locale_id, specs, **where):
     return counts
 
 
-def attach_themes(pages):
-    """Reads the themes of `pages`, of any kinds (experience and technical sheets, events), in
-    one query, and hands each page its own as `page.themes.all()` would (what
-    prefetch_related("themes") does, with a query per kind). Pages of a model without themes,
-    and unsaved ones, are left alone. A page carrying unsaved themes (a preview) still shows
-    those: modelcluster reads them before any prefetched ones."""
-    from django.db import connections
+def card_themes():
+    """The themes of listed pages, for `prefetch_related()`: in their editorial order (then by
+    id, so that two themes of the same rank and name keep one order)."""
+    return models.Prefetch("themes", queryset=Theme.objects.order_by("sort_order", "name", "pk"))
 
-    links = {}  # model -> (through table, page column, theme column)
-    ids = {}
-    pages = [page for page in pages if page.pk is not None]
+
+def attach_themes(pages):
+    """Prefetches the themes of `pages`, of any kinds (experience and technical sheets, events),
+    so that `page.themes.all()` reads no more: Django's `prefetch_related_objects` with
+    `card_themes()`, one query per kind of page. Pages of a model without themes, and unsaved
+    ones, are left alone. A page carrying unsaved themes (a preview) still shows those:
+    modelcluster reads them before any prefetched ones."""
+    by_model = {}
     for page in pages:
-        model = type(page)
-        if model not in links:
-            try:
-                field = model._meta.get_field("themes")
-            except FieldDoesNotExist:
-                continue
-            links[model] = (
-                field.remote_field.through._meta.db_table,
-                field.m2m_column_name(),
-                field.m2m_reverse_name(),
-            )
-        ids.setdefault(model, set()).add(page.pk)
-    if not ids:
-        return
-    connection = connections[Theme.objects.db]
-    quote = connection.ops.quote_name
-    columns = ", ".join(
-        f"th.{quote(f.column)} AS {quote(f.column)}" for f in Theme._meta.concrete_fields
-    )
-    branches, params = [], []
-    for position, (model, page_ids) in enumerate(ids.items()):
-        table, page_column, theme_column = links[model]
-        placeholders = ", ".join(["%s"] * len(page_ids))
-        branches.append(
-            f"SELECT {position} AS kind, t.{quote(page_column)} AS page_id, {columns} "  # noqa: S608 - our own table and column names; ids are parameters
-            f"FROM {quote(table)} t INNER JOIN {quote(Theme._meta.db_table)} th "
-            f"ON th.{quote('id')} = t.{quote(theme_column)} "
-            f"WHERE t.{quote(page_column)} IN ({placeholders})"
-        )
-        params.extend(sorted(page_ids))
-    order = ", ".join(quote(Theme._meta.get_field(name).column) for name in Theme._meta.ordering)
-    sql = " UNION ALL ".join(branches) + f" ORDER BY {order}, {quote('id')}"
-    field_names = [f.attname for f in Theme._meta.concrete_fields]
-    by_page = {}
-    models_in_order = list(ids)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for kind, page_id, *values in cursor.fetchall():
-            theme = Theme.from_db(Theme.objects.db, field_names, values)
-            by_page.setdefault((models_in_order[kind], page_id), []).append(theme)
-    for page in pages:
-        if type(page) not in links:
-            continue
-        themes = models.QuerySet(model=Theme)
-        themes._result_cache = by_page.get((type(page), page.pk), [])
-        themes._prefetch_done = True
-        cache = page.__dict__.setdefault("_prefetched_objects_cache", {})
-        cache["themes"] = themes
+        if page.pk is not None and _has_themes(type(page)):
+            by_model.setdefault(type(page), []).append(page)
+    for same_kind in by_model.values():
+        models.prefetch_related_objects(same_kind, card_themes())
+
+
+def _has_themes(model):
+    try:
+        model._meta.get_field("themes")
+    except FieldDoesNotExist:
+        return False
+    return True

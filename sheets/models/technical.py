@@ -13,7 +13,7 @@ from reseau.models import BasePage
 from sheets.blocks import TechnicalBodyBlock
 from sheets.visibility import live_public
 
-from .taxonomy import attach_themes
+from .taxonomy import attach_themes, card_themes
 
 
 class TechnicalSheetPage(BasePage):
@@ -67,7 +67,7 @@ class TechnicalSheetPage(BasePage):
     def for_listing(cls, queryset=None, themes=True):
         """Live sheets with their themes (see ExperienceSheetPage.for_listing)."""
         queryset = live_public(cls) if queryset is None else queryset
-        return queryset.prefetch_related("themes") if themes else queryset
+        return queryset.prefetch_related(card_themes()) if themes else queryset
 
     def get_context(self, request, *args, **kwargs):
         from .experience import ExperienceSheetPage
@@ -87,7 +87,7 @@ class TechnicalSheetPage(BasePage):
                 themes=False,
             )
         )
-        attach_themes([*related, self])  # the cards' themes and this sheet's, in one query
+        attach_themes([*related, self])  # the cards' themes and this sheet's, one query per kind
         context.update(themes=list(self.themes.all()), related_experiences=related)
         return context
 

