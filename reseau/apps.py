@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReseauConfig(AppConfig):
-    """The site package: custom user, image and document models, site settings, the base page."""
+    """The site package: custom user, image and document models, site settings."""
 
     name = "reseau"
     verbose_name = _("Site du réseau")
@@ -15,22 +15,6 @@ class ReseauConfig(AppConfig):
 
         pre_save.connect(localize_translatable_relations, dispatch_uid="localize_m2m")
 
-        from . import cache, routing
+        from . import cache
 
         cache.connect_signals()
-        routing.connect_signals()
-
-        from django.db.models.signals import post_delete, post_save
-
-        from .models import (
-            NetworkSettings,
-            NetworkTexts,
-            forget_network_settings,
-            forget_network_texts,
-        )
-
-        for signal in (post_save, post_delete):
-            signal.connect(
-                forget_network_settings, sender=NetworkSettings, dispatch_uid="forget_settings"
-            )
-            signal.connect(forget_network_texts, sender=NetworkTexts, dispatch_uid="forget_texts")

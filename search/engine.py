@@ -55,10 +55,8 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
-from reseau.routing import active_locale, locales
 from search.analysis import SYNONYMS_FILE, read_synonyms
 from sheets.models import Commune, EventPage, ExperienceSheetPage, TechnicalSheetPage, Theme
-from sheets.visibility import public_q
 
 logger = logging.getLogger(__name__)
 
@@ -473,7 +471,7 @@ def _generic_candidates(backend, user, query, kinds):
         try:
             if page_kinds:
                 # Elasticsearch filters on indexed fields only: the locale by id.
-                locale = active_locale() or Locale.get_active()
+                locale = Locale.get_active()
                 pages = Page.objects.filter(live=True, locale=locale).type(
                     *(PAGE_KINDS[k] for k in page_kinds)
                 )
@@ -527,19 +525,17 @@ def _kind_by_key():
 
 
 def _locale_q(language):
-    """The pages in `language`: by locale id when reseau.routing knows it (no join)."""
-    locale = locales()[0].get(language)
-    return Q(locale_id=locale.pk) if locale else Q(locale__language_code=language)
+    """The pages in `language`, by the locale's code (a join, no query of its own)."""
+    return Q(locale__language_code=language)
 
 
 def visible_pages(kinds, language=None):
     """The live, public pages of `kinds` in the current language."""
     content_types = [ct for ct, kind in _kind_by_content_type().items() if kind in kinds]
-    return Page.objects.filter(
-        public_q(),
-        _locale_q(language or active_language()),
-        live=True,
-        content_type_id__in=content_types,
+    return (
+        Page.objects.live()
+        .public()
+        .filter(_locale_q(language or active_language()), content_type_id__in=content_types)
     )
 
 

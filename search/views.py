@@ -21,7 +21,6 @@ from wagtail.search.backends import get_search_backend
 from members_area.permissions import is_active_member, viewable_resources
 from search import engine
 from sheets.models import Commune, Theme
-from sheets.visibility import public
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +213,7 @@ def _suggest(backend, request, query, limit=8):
         raise
     suggestions = []
     order = {pk: i for i, (pk, _score) in enumerate(page_hits)}
-    visible = public(Page.objects.live()).filter(locale=locale, pk__in=list(order))
+    visible = Page.objects.live().public().filter(locale=locale, pk__in=list(order))
     for page in sorted(visible.specific(), key=lambda p: order[p.pk])[:limit]:
         suggestions.append(
             {

@@ -61,8 +61,6 @@ MIDDLEWARE = [
     # Anonymous page cache (reseau/cache.py): before the session middleware, so a hit costs no
     # database query.
     "reseau.cache.PageCacheMiddleware",
-    # The request's Site from the routing directory (reseau.routing): no query to find it.
-    "reseau.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -156,16 +154,11 @@ PAGE_CACHE_EXCLUDED_PATHS = [
 # every PAGE_CACHE_LOCAL_SECONDS (how long a purge takes to reach the other processes).
 PAGE_CACHE_LOCAL_ENTRIES = env.int("PAGE_CACHE_LOCAL_ENTRIES", default=200)
 PAGE_CACHE_LOCAL_SECONDS = env.float("PAGE_CACHE_LOCAL_SECONDS", default=1.0)
-# reseau.cache.remember(): network-wide values (home figures, pages per theme and commune, the
-# network's settings and texts) kept until the next editorial change, whether or not the page
+# reseau.cache.remember(): network-wide values kept until the next editorial change, whether or not the page
 # cache is on.
 SHARED_VALUE_CACHE_ENABLED = env.bool("SHARED_VALUE_CACHE_ENABLED", default=True)
 # A request with one of these cookies may be personal: it skips the cache.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
-# reseau.routing keeps the Site, Locales, home pages, menu and restricted sections in each
-# process, re-read when an editor changes them (through the cache above) and, as a backstop for a
-# cache local to each process, at least this often (seconds).
-ROUTING_DIRECTORY_MAX_AGE = env.int("ROUTING_DIRECTORY_MAX_AGE", default=10)
 PAGE_CACHE_PURGE_MODELS = [
     "sheets.Theme",
     "sheets.Commune",
