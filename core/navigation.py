@@ -7,6 +7,7 @@ pages). Each is read through Wagtail's page API the first time it is asked for, 
 costs the same few queries whatever number of menus, cards and tags it shows.
 """
 
+from django.db.models import Q
 from wagtail.models import Locale, Page, Site
 
 REQUEST_ATTR = "core_navigation"
@@ -31,8 +32,19 @@ def active_locale(request=None):
 
 
 def ancestors(request, page):
-    """The page's ancestors, the tree's root first (breadcrumbs, the home page): one query."""
-    return _remember(request, ("ancestors", page.pk), lambda: list(page.get_ancestors()))
+    """The page's ancestors from the home pages' level down (depth 2, under Wagtail's root):
+    the breadcrumbs and the home page. Through Treebeard's get_parent(): no query for a page
+    Wagtail has just routed (its route keeps each page's parent), one per level otherwise."""
+
+    def read():
+        trail = []
+        current = page
+        while current.depth > 2:
+            current = current.get_parent()
+            trail.append(current)
+        return trail[::-1]
+
+    return _remember(request, ("ancestors", page.pk), read)
 
 
 def home_page(request, page=None, locale_id=None):
@@ -67,16 +79,40 @@ def site_sections(request, page=None, locale_id=None):
     home = home_page(request, page, locale_id)
     if home is None:
         return []
+    if page is not None and locale_id in (None, page.locale_id):
+        _read_frame(request, page, home)
     return _remember(request, ("sections", home.pk), lambda: list(home.get_children().live()))
 
 
 def page_translations(request, page):
     """The live translations of `page` and of its home page, each with its locale: the
-    language switcher links to the first, else to the second. One query."""
-    home = home_page(request, page) or page
+    language switcher links to the first, else to the second."""
+    home = home_page(request, page)
+    if home is None:
+        keys = [page.translation_key]
+        return list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+    return _read_frame(request, page, home)
+
+
+def _read_frame(request, page, home):
+    """The page's and its home page's live translations and the home page's live children
+    (the menu), in one query; kept for page_translations and site_sections."""
 
     def read():
+        rows = list(
+            Page.objects.live()
+            .filter(
+                Q(translation_key__in={page.translation_key, home.translation_key})
+                | Page.objects.child_of_q(home)
+            )
+            .select_related("locale")
+            .order_by("path")
+        )
+        sections = [
+            row for row in rows if row.depth == home.depth + 1 and row.path.startswith(home.path)
+        ]
+        _remember(request, ("sections", home.pk), lambda: sections)
         keys = {page.translation_key, home.translation_key}
-        return list(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+        return [row for row in rows if row.translation_key in keys]
 
     return _remember(request, ("translations", page.pk), read)

@@ -60,11 +60,14 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self._sections(request))
-        context["figures"] = self.live_figures()
+        # Wagtail reads the view restrictions each time .public() is called: once for the
+        # events the cards and the figures show.
+        events = EventPage.objects.live().public()
+        context.update(self._sections(request, events))
+        context["figures"] = self.live_figures(events)
         return context
 
-    def _sections(self, request):
+    def _sections(self, request, events):
         """Themes, latest sheets, upcoming events and the links to the index pages."""
         themes = list(Theme.objects.filter(locale=self.locale_id))
         counts = theme_counts(self.locale_id)["experience"]  # as the theme pages count them
@@ -81,11 +84,7 @@ class HomePage(BasePage):
         )
         upcoming = list(
             for_listing(
-                EventPage.objects.live()
-                .public()
-                .filter(locale=self.locale_id)
-                .filter(upcoming_q())
-                .order_by("start", "pk"),
+                events.filter(locale=self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
                 themes=False,
             )[: self.UPCOMING_EVENTS]
         )
@@ -111,11 +110,12 @@ class HomePage(BasePage):
             "map_page": links.get(MapPage),
         }
 
-    def live_figures(self):
+    def live_figures(self, events):
         """The network in figures, computed from the data: member collectivités (before the
         member list is entered, the communes that share experiences or host events), experience
-        sheets published (one query), and meetings held per year (one query; the template
-        counts those since the network's creation year, a site setting)."""
+        sheets published (one query), and meetings held per year among `events` (live, public
+        event pages; one query: the template counts those since the network's creation year, a
+        site setting)."""
 
         def count(queryset):
             return Coalesce(count_subquery(queryset), 0)
@@ -146,9 +146,7 @@ class HomePage(BasePage):
         # Meetings held are a fact about the network, whatever the language they were written
         # up in: counted in the source language.
         held = (
-            EventPage.objects.live()
-            .public()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            events.filter(locale__language_code=settings.LANGUAGE_CODE)
             .filter(past_q(timezone.now()))
             .values_list("start__year")
             .annotate(n=Count("pk"))

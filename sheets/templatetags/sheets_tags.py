@@ -74,7 +74,7 @@ def commune_url(context, commune):
 
 @register.simple_tag(takes_context=True)
 def page_ancestors(context, page):
-    """`{% page_ancestors page as ancestors %}`: the page's ancestors, the tree's root first
+    """`{% page_ancestors page as ancestors %}`: the page's ancestors from its home page down
     (breadcrumbs), read once per request."""
     return ancestors(context.get("request"), page)
 
