@@ -24,7 +24,6 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET
 
 from sheets.models import EventPage, Theme
-from sheets.visibility import public
 
 from . import permissions
 from .forms import AcceptInvitationForm, ProfileForm, ResourceFilterForm, SignInForm
@@ -81,7 +80,8 @@ def _default_themes():
 def upcoming_events(limit=3):
     """The next events of the network (public pages), for the dashboard: one query."""
     return list(
-        public(EventPage.objects.live())
+        EventPage.objects.live()
+        .public()
         .filter(locale__language_code=get_language(), start__gte=timezone.now())
         .order_by("start")[:limit]
     )
@@ -187,8 +187,8 @@ def _viewable_resource_or_404(request, slug):
 @never_cache
 def resource_detail(request, slug):
     resource = _viewable_resource_or_404(request, slug)
-    related_sheets = list(public(resource.related_sheets.live()))
-    related_events = list(public(resource.related_events.live()))
+    related_sheets = list(resource.related_sheets.live().public())
+    related_events = list(resource.related_events.live().public())
     return render(
         request,
         "members_area/resource_detail.html",

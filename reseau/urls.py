@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -25,9 +25,7 @@ urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
     path("adherents/", include("members_area.urls")),
     path("flux/", include("sheets.urls")),
-    # Wagtail's page URLs (same pattern and name), served by reseau.views.serve; the rest of
-    # wagtail.urls (password-protected pages...) follows.
-    re_path(r"^((?:[\w\-]+/)*)$", views.serve, name="wagtail_serve"),
+    # Wagtail's page URLs, served by Wagtail's own view: keep this last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -10,8 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from sheets.visibility import public
-
 from .filters import ChoiceFilter, CommuneFilter, ThemeFilter, YearFilter, filter_listing
 from .models import EventKind, EventPage
 from .models.taxonomy import card_themes
@@ -36,7 +34,7 @@ def for_listing(queryset, themes=True):
 
 def published_events(locale=None):
     """Live events visitors may see (no page under a view restriction), in one language."""
-    events = public(EventPage.objects.live())
+    events = EventPage.objects.live().public()
     if locale is None:
         locale = Locale.get_active()
     return events.filter(locale=locale)
@@ -58,7 +56,7 @@ def listing_filters(locale_id):
 def render_listing(index_page, request, *, past: bool):
     """The upcoming (soonest first) or past (latest first) events under `index_page`, filtered
     by theme, commune, kind and year from the query string, paginated."""
-    events = public(EventPage.objects.live()).child_of(index_page)
+    events = EventPage.objects.live().public().child_of(index_page)
     if past:
         events = events.filter(past_q()).order_by("-start", "-pk")
     else:

@@ -13,8 +13,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from sheets.visibility import public
-
 from . import agenda
 from .ical import calendar
 from .models import EventIndexPage, ExperienceIndexPage, ExperienceSheetPage
@@ -24,7 +22,7 @@ ICS_MAX_EVENTS = 200
 
 
 def _index_url(model, locale, request):
-    index = public(model.objects.live()).filter(locale=locale).first()
+    index = model.objects.live().public().filter(locale=locale).first()
     return index.get_url(request) if index is not None else "/"
 
 
@@ -82,7 +80,8 @@ class ExperienceSheetsFeed(_PageFeed):
 
     def items(self, obj):
         sheets = (
-            public(ExperienceSheetPage.objects.live())
+            ExperienceSheetPage.objects.live()
+            .public()
             .filter(locale=obj["locale"])
             .select_related("commune")
             .prefetch_related("themes")

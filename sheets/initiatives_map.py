@@ -7,8 +7,6 @@ from itertools import groupby
 
 from django.conf import settings
 
-from sheets.visibility import public
-
 from .filters import ThemeFilter
 from .models import ExperienceSheetPage
 from .models.taxonomy import card_themes
@@ -29,7 +27,7 @@ def _last_value(request, key):
 def map_context(page, request) -> dict:
     """Context for MapPage: `communes` (commune, sheets) pairs, the theme facet, the markers
     and the tile settings for json_script. A fixed number of queries whatever the count."""
-    sheets = public(ExperienceSheetPage.objects.live()).filter(locale_id=page.locale_id)
+    sheets = ExperienceSheetPage.objects.live().public().filter(locale_id=page.locale_id)
     theme_filter = ThemeFilter(locale=page.locale_id)
     raw = _last_value(request, theme_filter.param)
     theme = theme_filter.clean(raw, ExperienceSheetPage) if raw else None

@@ -64,8 +64,6 @@ MIDDLEWARE = [
     # Cache-Control on every response (reseau/http_cache.py): before the session, CSRF and
     # messages middleware, so that it sees the cookies they set.
     "reseau.http_cache.CacheControlMiddleware",
-    # The request's Site from the routing directory (reseau.routing): no query to find it.
-    "reseau.routing.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -186,15 +184,6 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # database for the `db_worker` command.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Transitional: read by reseau/routing.py and reseau/models.py until pages are served the
-# Wagtail way, and deleted with those readers.
-PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_TIMEOUT = 300
-SHARED_VALUE_CACHE_ENABLED = False
-# reseau.routing keeps the Site, Locales, home pages, menu and restricted sections in each
-# process, re-read when an editor changes them (through the cache above) and, as a backstop for a
-# cache local to each process, at least this often (seconds).
-ROUTING_DIRECTORY_MAX_AGE = env.int("ROUTING_DIRECTORY_MAX_AGE", default=10)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)

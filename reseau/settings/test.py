@@ -42,7 +42,3 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405 (Fre
 ELASTICSEARCH_URL = ""
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
-
-# Each test starts with an empty cache (tests/conftest.py), so no directory outlives its data; a
-# re-read in the middle of a test would only add queries to the counts being measured.
-ROUTING_DIRECTORY_MAX_AGE = None

@@ -12,14 +12,15 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def network_texts(context):
     """`{% network_texts as network %}`: the NetworkTexts row in the active language, else in
-    the source language; `network.in_language` tells which. Read from Django's cache, and once
-    per request."""
+    the source language; `network.in_language` tells which. Read once per request (the header
+    and the footer both show it), kept as `request.network_texts`."""
     request = context.get("request")
-    texts = getattr(request, "_network_texts", None)
-    if texts is None:
-        code = get_supported_content_language_variant(translation.get_language())
+    code = get_supported_content_language_variant(translation.get_language())
+    texts = getattr(request, "network_texts", None)
+    if texts is None or texts.requested_language != code:
         texts = NetworkTexts.for_language(code)
+        texts.requested_language = code
         texts.in_language = texts.locale.language_code == code
         if request is not None:
-            request._network_texts = texts
+            request.network_texts = texts
     return texts

@@ -8,20 +8,9 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from reseau.navigation import page_frame, site_sections
-from reseau.routing import find_site
+from core.navigation import home_page, page_translations, site_sections
 
 register = template.Library()
-
-
-def _home_for_locale(request, locale):
-    site = find_site(request)
-    if site is None:
-        return None
-    root = site.root_page
-    if root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -29,7 +18,9 @@ def main_menu(context):
     """Top-level pages flagged "show in menus" under the current language's home page."""
     request = context.get("request")
     current = context.get("page")
-    # The home page's live children, read once per request (reseau.navigation).
+    if not isinstance(current, Page):
+        current = None
+    # The home page's live children, read once per request (core.navigation).
     items = [item for item in site_sections(request, page=current) if item.show_in_menus]
     current_path = getattr(current, "path", "")
     return {
@@ -45,8 +36,14 @@ def main_menu(context):
     }
 
 
-def _root_key(root):
-    return root.translation_key if root is not None else None
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's absolute URL, built with the request's site root paths (Wagtail keeps them
+    for the request), or None outside a page."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return None
+    return page.get_full_url(context.get("request"))
 
 
 def _language_root_url(code):
@@ -84,19 +81,11 @@ def language_links(context):
     homes = {}
     subpath = ""
     if page is not None:
-        # The page's translations and the home pages of every language, read in one query
-        # with the main menu's entries (reseau.navigation.page_frame).
-        site = find_site(request)
-        root = site.root_page if site is not None else None
-        if request is not None:
-            rows = page_frame(request, page)
-        else:
-            rows = page.get_translations(inclusive=True).select_related("locale")
-        for translated in rows:
-            if translated.translation_key not in (page.translation_key, _root_key(root)):
-                continue  # a menu entry
+        # The page's translations and its home page's, in one query (core.navigation).
+        home = home_page(request, page) if request is not None else None
+        for translated in page_translations(request, page):
             code = translated.locale.language_code
-            if root is not None and translated.translation_key == root.translation_key:
+            if home is not None and translated.translation_key == home.translation_key:
                 homes[code] = translated
             if translated.translation_key == page.translation_key and translated.live:
                 translations[code] = translated
@@ -123,9 +112,11 @@ def language_links(context):
             url = home_url or _language_root_url(code)
         elif url is None:
             try:
-                home = _home_for_locale(request, Locale.objects.get(language_code=code))
+                locale = Locale.objects.get(language_code=code)
             except Locale.DoesNotExist:
                 home = None
+            else:
+                home = home_page(request, locale_id=locale.pk)
             home_url = home.get_url(request) if home is not None and home.live else None
             url = home_url or _language_root_url(code)
         links.append(

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from reseau.models import BasePage
+from core.models import BasePage
 
 from .mixins import Attachment, TranslatableRow
 
@@ -114,8 +114,6 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("themes", overridable=False),
         SynchronizedField("address"),
     ]
-    # Read with the event when it is served (reseau.models.BasePage.route).
-    route_select_related = ("host_commune",)
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),

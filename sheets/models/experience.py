@@ -14,12 +14,12 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from reseau.models import BasePage, CustomRendition
-from sheets.visibility import live_public
+from core.models import BasePage
 
 from .mixins import Attachment, KeyFigure, TranslatableRow
 from .taxonomy import attach_themes, card_themes
@@ -34,7 +34,7 @@ def card_renditions(lookup="main_image__renditions", spec=CARD_RENDITION):
     """Prefetch of the card-sized renditions of the sheets' main images: one query per list."""
     return Prefetch(
         lookup,
-        queryset=CustomRendition.objects.filter(filter_spec=spec),
+        queryset=get_image_model().get_rendition_model().objects.filter(filter_spec=spec),
         to_attr="prefetched_renditions",
     )
 
@@ -50,7 +50,7 @@ def attach_renditions(images_and_specs):
         ids = {image.pk for image, image_spec in wanted if image_spec == spec}
         condition |= Q(image_id__in=ids, filter_spec=spec)
     found = {}
-    for rendition in CustomRendition.objects.filter(condition):
+    for rendition in get_image_model().get_rendition_model().objects.filter(condition):
         found.setdefault(rendition.image_id, []).append(rendition)
     for image, _spec in wanted:
         image.prefetched_renditions = list(found.get(image.pk, []))
@@ -251,8 +251,6 @@ class ExperienceSheetPage(BasePage):
         SynchronizedField("contact_name"),
         SynchronizedField("contact_phone", overridable=False),
     ]
-    # Read with the sheet when it is served (reseau.models.BasePage.route).
-    route_select_related = ("commune", "main_image")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
@@ -298,7 +296,7 @@ class ExperienceSheetPage(BasePage):
         """Live sheets with what a card shows (commune, image rendition, themes): a fixed
         number of queries whatever the number of cards. With `themes=False`, the caller
         reads the themes itself (attach_themes, for cards of several kinds at once)."""
-        queryset = live_public(cls) if queryset is None else queryset
+        queryset = cls.objects.live().public() if queryset is None else queryset
         queryset = queryset.select_related("commune", "main_image")
         if themes:
             return queryset.prefetch_related(card_themes(), card_renditions())
@@ -318,7 +316,8 @@ class ExperienceSheetPage(BasePage):
             experience__translation_key=self.translation_key
         ).values("page_id")
         technical_sheets = list(
-            live_public(TechnicalSheetPage)
+            TechnicalSheetPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id, pk__in=linking)
             .order_by("title")
         )
@@ -360,7 +359,8 @@ class ExperienceSheetPage(BasePage):
         if not position:
             return []
         rows = (
-            live_public(ExperienceSheetPage)
+            ExperienceSheetPage.objects.live()
+            .public()
             .filter(translation_key__in=list(position), locale_id=self.locale_id)
             .exclude(pk=self.pk)
             .select_related("commune", "main_image")

@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 
-from reseau.cache import remember
-from reseau.models import BasePage
+from core.models import BasePage
+from core.navigation import site_sections
 from sheets.filters import (
     ChoiceFilter,
     CommuneFilter,
@@ -18,7 +18,6 @@ from sheets.filters import (
     filter_listing,
 )
 from sheets.models.taxonomy import attach_themes, count_links
-from sheets.visibility import live_public
 
 RECENT_EVENTS = 6
 THEME_PAGE_SHEETS = 12
@@ -56,7 +55,7 @@ class ExperienceIndexPage(IndexPage):
         from .experience import ExperienceSheetPage, ExperienceStatus
 
         context = super().get_context(request, *args, **kwargs)
-        sheets = live_public(ExperienceSheetPage).child_of(self)
+        sheets = ExperienceSheetPage.objects.live().public().child_of(self)
         listing = filter_listing(
             request,
             sheets.order_by("-year_start", "title"),
@@ -90,7 +89,7 @@ class TechnicalIndexPage(IndexPage):
         from .technical import TechnicalSheetPage
 
         context = super().get_context(request, *args, **kwargs)
-        sheets = live_public(TechnicalSheetPage).child_of(self).order_by("title")
+        sheets = TechnicalSheetPage.objects.live().public().child_of(self).order_by("title")
         listing = filter_listing(
             request, sheets, [ThemeFilter(locale=self.locale_id)], per_page=self.per_page
         )
@@ -131,22 +130,19 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
 def _section(request, page, model):
     """The index page of `model` among the home page's sections, read once per request."""
-    from reseau.navigation import site_sections
-
     return next((p for p in site_sections(request, page=page) if p.specific_class is model), None)
 
 
 def _live(model, locale):
-    return live_public(model).filter(locale=locale)
+    return model.objects.live().public().filter(locale=locale)
 
 
 THEME_COUNT_KINDS = ("experience", "technical", "event")
 
 
-def theme_counts(locale_id):
+def theme_counts(locale_id, **where):
     """{kind: {theme id: live, public pages of that kind in that language}} for every theme,
-    in one query, kept until the next editorial change (reseau.cache.remember): the theme
-    index and every theme page read the same value."""
+    in one query (see count_links); `where` narrows it (`theme_id=3`)."""
     from .event import EventPage
     from .experience import ExperienceSheetPage
     from .technical import TechnicalSheetPage
@@ -156,15 +152,12 @@ def theme_counts(locale_id):
         "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme_id"),
         "event": (EventPage.themes.through, "eventpage", "theme_id"),
     }
-    return remember(
-        f"theme-counts:{locale_id}:{','.join(THEME_COUNT_KINDS)}",
-        lambda: count_links(locale_id, specs),
-    )
+    return count_links(locale_id, specs, **where)
 
 
-def _add_theme_counts(page, themes):
+def _add_theme_counts(page, themes, **where):
     """Sets `<kind>_count` on each theme (see theme_counts)."""
-    counts = theme_counts(page.locale_id)
+    counts = theme_counts(page.locale_id, **where)
     for theme in themes:
         for kind in THEME_COUNT_KINDS:
             setattr(theme, f"{kind}_count", counts[kind].get(theme.pk, 0))
@@ -212,12 +205,12 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
 
         # The lists show the latest few and link to the filtered index pages, so a theme with
         # thousands of sheets renders as fast as one with ten; the totals are the theme counts
-        # the theme index shows, kept until the next editorial change.
+        # the theme index shows.
         theme = Theme.objects.filter(locale=self.locale_id, slug=slug).first()
         if theme is None:
             raise Http404
         request.theme = theme
-        _add_theme_counts(self, [theme])
+        _add_theme_counts(self, [theme], theme_id=theme.pk)
         experiences = list(
             ExperienceSheetPage.for_listing(
                 _live(ExperienceSheetPage, self.locale_id)
@@ -267,15 +260,12 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
         from .experience import ExperienceSheetPage
         from .taxonomy import Commune
 
-        counts = remember(
-            f"commune-counts:{self.locale_id}",
-            lambda: count_links(
-                self.locale_id,
-                {
-                    "sheet": (ExperienceSheetPage, "", "commune_id"),
-                    "event": (EventPage, "", "host_commune_id"),
-                },
-            ),
+        counts = count_links(
+            self.locale_id,
+            {
+                "sheet": (ExperienceSheetPage, "", "commune_id"),
+                "event": (EventPage, "", "host_commune_id"),
+            },
         )
         communes = []
         for commune in Commune.objects.filter(pk__in={*counts["sheet"], *counts["event"]}).order_by(

@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -168,14 +168,12 @@ def count_links(locale_id, specs, **where):
     GROUP BY over its links (a single pass, where COUNT(DISTINCT) over several joins multiplies
     the rows: sheets × events × technical sheets for each theme), glued with UNION ALL.
     `where` filters every kind (`theme_id=3`)."""
-    from sheets.visibility import public_q
-
+    # Wagtail's view restrictions, read once for every kind.
+    visible = Page.objects.live().public().filter(locale=locale_id)
     parts = []
     for kind, (model, page, target) in specs.items():
-        prefix = f"{page}__" if page else ""
-        links = model.objects.filter(**{f"{prefix}live": True, f"{prefix}locale": locale_id})
+        links = model.objects.filter(**{f"{page}__in" if page else "pk__in": visible})
         links = links.filter(**where)
-        links = links.filter(public_q(page))
         parts.append(
             links.order_by()
             .values(target)

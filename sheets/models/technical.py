@@ -9,9 +9,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from reseau.models import BasePage
+from core.models import BasePage
 from sheets.blocks import TechnicalBodyBlock
-from sheets.visibility import live_public
 
 from .taxonomy import attach_themes, card_themes
 
@@ -66,7 +65,7 @@ class TechnicalSheetPage(BasePage):
     @classmethod
     def for_listing(cls, queryset=None, themes=True):
         """Live sheets with their themes (see ExperienceSheetPage.for_listing)."""
-        queryset = live_public(cls) if queryset is None else queryset
+        queryset = cls.objects.live().public() if queryset is None else queryset
         return queryset.prefetch_related(card_themes()) if themes else queryset
 
     def get_context(self, request, *args, **kwargs):
@@ -75,7 +74,8 @@ class TechnicalSheetPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         related = list(
             ExperienceSheetPage.for_listing(
-                live_public(ExperienceSheetPage)
+                ExperienceSheetPage.objects.live()
+                .public()
                 # Links copied from the French sheet point at French experiences.
                 .filter(
                     locale_id=self.locale_id,

@@ -9,7 +9,7 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from reseau.navigation import active_locale, site_sections
+from core.navigation import active_locale, ancestors, site_sections
 
 register = template.Library()
 
@@ -37,7 +37,7 @@ def _index_url(request, model, locale_id=None):
         # Index pages live under the home page: the site's sections, read once per request
         # (the main menu reads the same list).
         if request is not None and locale_id is not None:
-            sections = site_sections(request, locale_id)
+            sections = site_sections(request, locale_id=locale_id)
         else:
             sections = (
                 Page.objects.live()
@@ -70,6 +70,13 @@ def commune_url(context, commune):
     page = context.get("page")
     base = _index_url(context.get("request"), CommuneIndexPage, getattr(page, "locale_id", None))
     return f"{base}{commune.slug}/" if base and commune is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_ancestors(context, page):
+    """`{% page_ancestors page as ancestors %}`: the page's ancestors from its home page down
+    (breadcrumbs), read once per request."""
+    return ancestors(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,13 +1,13 @@
-"""reseau.routing: the same answers as Wagtail's routing, in two queries, and a directory that
-follows the editors' changes."""
+"""Pages are served by Wagtail's own view and routing: 404s, drafts, view restrictions,
+translations, and the menu and URLs follow the editors' changes."""
 
 # ruff: noqa: F811 - the `tree` fixture is imported
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from django.urls import resolve
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.views import serve as wagtail_serve
 
 from sheets.factories import ExperienceSheetPageFactory
 from tests.sheets.conftest import tree  # noqa: F401 - fixture
@@ -26,38 +26,14 @@ def sheet(tree):
     )
 
 
-def _get(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    return response, queries
-
-
-def test_a_sheet_is_found_in_two_queries_of_the_page_tree(anonymous_client, tree, sheet):
-    anonymous_client.get(sheet.url)  # the directory is read once per process
-    response, queries = _get(anonymous_client, sheet.url)
+def test_a_sheet_is_served_by_wagtail_with_its_breadcrumbs(anonymous_client, tree, sheet):
+    response = anonymous_client.get(sheet.url)
     assert response.status_code == 200
+    assert resolve(sheet.url).func is wagtail_serve
     assert response.context["page"].specific.pk == sheet.pk
-    sql = [q["sql"] for q in queries.captured_queries]
-    # No Site nor Locale query (the directory), no separate view-restriction query (read with
-    # the route), and no ancestors query for the breadcrumbs.
-    assert not any('FROM "wagtailcore_site"' in q for q in sql)
-    assert not any('FROM "wagtailcore_locale"' in q for q in sql)
-    assert not any(q.startswith('SELECT "wagtailcore_pageviewrestriction"') for q in sql)
-    route = [q for q in sql if '"url_path" IN' in q]
-    assert len(route) == 1
-    # Breadcrumbs from the routed ancestors: home, then the sheets' index page.
+    # Breadcrumbs from the page's ancestors: home, then the sheets' index page.
     html = response.content.decode()
     assert f'href="{tree.experiences.url}"' in html
-
-
-@pytest.mark.parametrize(
-    "url", ["/recherche/?q=chaufferie", "/flux/fiches-experiences.rss", "/flux/rencontres.ics"]
-)
-def test_views_that_link_to_pages_find_the_site_without_a_query(anonymous_client, sheet, url):
-    anonymous_client.get(url)  # the directory is read once per process
-    response, queries = _get(anonymous_client, url)
-    assert response.status_code == 200
-    assert not any('FROM "wagtailcore_site"' in q["sql"] for q in queries.captured_queries)
 
 
 @pytest.mark.parametrize(
@@ -154,38 +130,14 @@ def test_english_urls_route_under_the_english_home(anonymous_client, english_hom
     )
 
 
-def test_a_cache_that_keeps_nothing_still_routes(monkeypatch, anonymous_client, sheet):
-    """CACHE_URL=dummycache:// keeps no stamp: the directory is read again each time."""
-    from django.core.cache.backends.dummy import DummyCache
-
-    from reseau import routing
-
-    monkeypatch.setattr(routing, "_store", lambda: DummyCache("dummy", {}))
-    assert anonymous_client.get(sheet.url).status_code == 200
-    assert anonymous_client.get("/fiches-experiences/inconnue/").status_code == 404
-
-
-def test_site_root_paths_come_from_the_directory_and_follow_a_site_change(
-    monkeypatch, anonymous_client, sheet
-):
-    """Wagtail's site root paths (every page URL) are put on the request from the directory:
-    not read from the shared cache on each request, and renewed when a Site changes."""
-    from wagtail.models import Site
-
-    anonymous_client.get(sheet.url)
-    reads = []
-    original = Site.get_site_root_paths
-    monkeypatch.setattr(Site, "get_site_root_paths", lambda: reads.append(1) or original())
-    response = anonymous_client.get(sheet.url)
-    assert reads == []
-    assert response.wsgi_request._wagtail_cached_site_root_paths == original()
-    assert (
-        'href="http://localhost/fiches-experiences/chaufferie-bois/"' in response.content.decode()
-    )
+def test_urls_follow_a_site_change(anonymous_client, sheet):
+    """Page URLs (the canonical link) come from Wagtail's site root paths, renewed when a Site
+    changes."""
+    html = anonymous_client.get(sheet.url).content.decode()
+    assert 'href="http://localhost/fiches-experiences/chaufferie-bois/"' in html
 
     site = Site.objects.get(is_default_site=True)
     site.hostname = "reseau.exemple.fr"
     site.save()
     html = anonymous_client.get(sheet.url).content.decode()
-    assert reads == [1]
     assert '<link rel="canonical" href="http://reseau.exemple.fr/fiches-experiences/' in html

@@ -19,8 +19,9 @@ from .conftest import make_sheets
 
 pytestmark = pytest.mark.django_db
 
-# About 11 queries are the site frame every page shares (site, locale, routing, view
-# restrictions, language switcher, main menu, footer settings); the rest is the page's own.
+# About 10 queries are the site frame every page shares (Wagtail's: the site, the locale, two per
+# level of the URL, the view restrictions; ours: the language switcher with the main menu, the
+# footer's settings and texts); the rest is the page's own (tests/test_query_budgets.py).
 ANONYMOUS_BUDGET = 32
 MEMBER_BUDGET = 38
 
