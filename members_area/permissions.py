@@ -126,8 +126,8 @@ def granted_filter(user, *, few=False) -> Q:
     Two query shapes for the same rule, both one query whatever the grants:
 
     * by default (listings, counts, search), two uncorrelated `pk IN (subquery)`: PostgreSQL
-      hashes each subquery once (a few thousand ids), where OR-ed correlated EXISTS ran per
-      resource (2 s instead of 50 ms with 20,000 resources: docs/performance.md). With the
+      hashes each subquery once (a few thousand ids), where OR-ed correlated EXISTS would
+      run once per resource. With the
       `resource_newest_idx` index the listing's page walks the newest resources and stops
       after twenty visible ones;
     * `few=True`, when the queryset is narrowed to a handful of rows before the check (one

@@ -1,5 +1,4 @@
-"""Times faceted searches on the configured backend (issue 8: p95 under 50 ms on Elasticsearch,
-under 100 ms on PostgreSQL's database backend, with 10,000 experience sheets).
+"""Times faceted searches on the configured backend (the targets are in bench/report.py).
 
 A benchmark, not a test: run it on a populated database (`make bench`'s dataset, or any copy of
 the site) with `manage.py bench_search`, or call `run(...)` from the bench harness. Each search

@@ -101,9 +101,9 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 if "postgresql" in DATABASES["default"]["ENGINE"] and not env.bool("POSTGRES_JIT", default=False):
-    # PostgreSQL compiles any query its planner costs above jit_above_cost: 100 to 150 ms spent
-    # before the first row, on queries that then run in 20 (the facet counts over a member's
-    # thousands of grants). Pages are many short queries: the compilation never pays back.
+    # PostgreSQL compiles any query its planner costs above jit_above_cost, before the first
+    # row: on the facet counts over a member's thousands of grants the compilation took longer
+    # than the query. Pages are many short queries: the compilation never pays back.
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
