@@ -110,16 +110,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://"),
-    # Wagtail writes every rendition it hands out to this cache: one network round trip per
-    # image of a page when it is Redis. Renditions never change once made (a new image file or
-    # focal point makes new ones), so each process keeps its own; the timeout bounds how long a
-    # deleted rendition can be remembered by another process.
-    "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
-        "TIMEOUT": 300,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
 }
 # Redis is an accelerator, never a dependency: when it is unreachable, django-redis answers every
 # read with a miss and drops every write (logged as a warning), and pages still answer 200. The
