@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
+from members_area import conf
+
 
 def send_invitation(invitation, token, request=None):
     """Sends the one-time link. The token exists in clear only in this e-mail."""
@@ -15,7 +17,7 @@ def send_invitation(invitation, token, request=None):
     context = {
         "invitation": invitation,
         "url": url,
-        "valid_days": settings.MEMBERS_INVITATION_VALID_DAYS,
+        "valid_days": conf.get("MEMBERS_INVITATION_VALID_DAYS"),
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
     subject = render_to_string("members_area/emails/invitation_subject.txt", context)

@@ -20,6 +20,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from wagtail.search import index
 
 from core.storage import private_storage
+from members_area import conf
 
 from .validators import ALLOWED_EXTENSIONS, validate_resource_file
 
@@ -263,7 +264,7 @@ class Invitation(models.Model):
         """Sets a fresh token (and expiry) and returns it in clear, for the e-mail only."""
         token = secrets.token_urlsafe(32)
         self.token_hash = hash_token(token)
-        self.expires_at = timezone.now() + timedelta(days=settings.MEMBERS_INVITATION_VALID_DAYS)
+        self.expires_at = timezone.now() + timedelta(days=conf.get("MEMBERS_INVITATION_VALID_DAYS"))
         return token
 
     @property

@@ -6,8 +6,9 @@ PRIVATE_MEDIA_ROOT); "apache" answers with X-Sendfile (mod_xsendfile)."""
 
 from urllib.parse import quote
 
-from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
+
+from members_area import conf
 
 from .validators import CONTENT_TYPES, file_extension
 
@@ -17,10 +18,10 @@ def private_file_response(field_file, download_name):
     if not name or not field_file.storage.exists(name):
         raise Http404
     content_type = CONTENT_TYPES.get(file_extension(name), "application/octet-stream")
-    method = settings.PRIVATE_FILES_SERVE_METHOD
+    method = conf.get("PRIVATE_FILES_SERVE_METHOD")
     if method == "nginx":
         response = HttpResponse(content_type=content_type)
-        response["X-Accel-Redirect"] = settings.PRIVATE_FILES_INTERNAL_URL.rstrip("/") + (
+        response["X-Accel-Redirect"] = conf.get("PRIVATE_FILES_INTERNAL_URL").rstrip("/") + (
             "/" + quote(name)
         )
         response["Content-Disposition"] = _disposition(download_name)

@@ -4,10 +4,11 @@ script or a web page. Checked by extension AND by content, so a renamed file is 
 import io
 import zipfile
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from members_area import conf
 
 ALLOWED_EXTENSIONS = ("pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv")
 
@@ -102,7 +103,7 @@ def validate_resource_file(file):
     A file already in storage was checked when it was uploaded: it is not read again."""
     if getattr(file, "_committed", False):
         return
-    max_size = settings.MAX_DOCUMENT_SIZE
+    max_size = conf.get("MAX_DOCUMENT_SIZE")
     if file.size > max_size:
         raise ValidationError(
             _("Ce fichier pèse %(size)s ; la limite est de %(max)s."),

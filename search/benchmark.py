@@ -23,7 +23,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.search.backends import get_search_backend
 
-from search import engine, views
+from search import conf, engine, views
 from search.backends import is_elasticsearch
 from search.results import load_results
 from sheets.models import Theme
@@ -169,7 +169,7 @@ def _engine_only(user, params):
     }
     order = "date" if params.get("tri") == "date" else "relevance"
     outcome = engine.search(user, query, kinds, filters, order)
-    per_page = getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
+    per_page = conf.get("SEARCH_RESULTS_PER_PAGE")
     page = Paginator(outcome.hits, per_page).get_page(params.get("page"))
     load_results(list(page.object_list), query, None)
     return outcome.total

@@ -6,7 +6,6 @@ Both let the backend rank and the database decide what the visitor may see (`sea
 
 import logging
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -20,7 +19,7 @@ from wagtail.search.backends import get_search_backend
 
 from members_area.models import Resource
 from members_area.permissions import is_active_member, viewable_resources
-from search import engine
+from search import conf, engine
 from search.analysis import backend_text
 from search.backends import SearchUnavailable, database_backend, ranked
 from search.candidates import active_language
@@ -72,9 +71,7 @@ def search(request):
     order = "date" if sort == "date" else "relevance"
     outcome = engine.search(request.user, query, kinds, filters, order) if searched else None
 
-    paginator = Paginator(
-        outcome.hits if outcome else [], getattr(settings, "SEARCH_RESULTS_PER_PAGE", 20)
-    )
+    paginator = Paginator(outcome.hits if outcome else [], conf.get("SEARCH_RESULTS_PER_PAGE"))
     page = paginator.get_page(request.GET.get("page"))
     results = load_results(list(page.object_list), query, request, themes={t.pk: t for t in themes})
 

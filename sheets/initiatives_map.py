@@ -5,7 +5,7 @@ enhances it, so the page works without JavaScript and without a tile server."""
 import unicodedata
 from itertools import groupby
 
-from django.conf import settings
+from sheets import conf
 
 from .filters import ThemeFilter
 from .models import ExperienceSheetPage
@@ -66,7 +66,7 @@ def map_context(page, request) -> dict:
         "theme_options": theme_options,
         "map_markers": markers,
         "map_config": {
-            "tileUrl": settings.MAP_TILE_URL,
-            "attribution": settings.MAP_TILE_ATTRIBUTION,
+            "tileUrl": conf.get("MAP_TILE_URL"),
+            "attribution": conf.get("MAP_TILE_ATTRIBUTION"),
         },
     }

@@ -9,6 +9,7 @@ from django.conf import settings
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Fuzzy, Or, Phrase, PlainText
 
+from search import conf
 from search.analysis import backend_text, phrase_text, query_words
 from search.synonyms import synonym_groups
 
@@ -30,7 +31,7 @@ def database_backend():
     name = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
     backend = get_search_backend(name)
     if is_elasticsearch(backend):  # pragma: no cover - misconfiguration
-        params = dict(settings.DATABASE_SEARCH_BACKEND)
+        params = dict(conf.get("DATABASE_SEARCH_BACKEND"))
         backend = get_search_backend(params.pop("BACKEND"), **params)
     return backend
 
@@ -38,7 +39,7 @@ def database_backend():
 def expands_synonyms(backend):
     """Whether the page adds the synonyms to the query itself: on the database backend, which
     has no analyzer for them (SEARCH_QUERY_SYNONYMS may say otherwise)."""
-    expand = getattr(settings, "SEARCH_QUERY_SYNONYMS", None)
+    expand = conf.get("SEARCH_QUERY_SYNONYMS")
     return not is_elasticsearch(backend) if expand is None else expand
 
 

@@ -1,0 +1,18 @@
+"""The members area's settings and their defaults: a site that installs this plugin overrides
+any of them in its own settings."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "MEMBERS_INVITATION_VALID_DAYS": 14,
+    "MAX_DOCUMENT_SIZE": 30 * 1024 * 1024,
+    # How protected downloads are handed over: "django" streams them; "nginx" (X-Accel-Redirect)
+    # and "apache" (X-Sendfile) let the web server send the file once access is checked.
+    "PRIVATE_FILES_SERVE_METHOD": "django",
+    "PRIVATE_FILES_INTERNAL_URL": "/protected/",
+}
+
+
+def get(name):
+    """The site's value of setting `name`, else this plugin's default."""
+    return getattr(settings, name, DEFAULTS[name])
