@@ -25,7 +25,6 @@ from sheets.models import (
     Theme,
     ThemeIndexPage,
 )
-from sheets.models.index import theme_counts
 from sheets.models.taxonomy import attach_themes, count_subquery
 
 
@@ -60,25 +59,32 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Wagtail reads the view restrictions each time .public() is called: once for the
-        # events the cards and the figures show.
-        events = EventPage.objects.live().public()
-        context.update(self._sections(request, events))
-        context["figures"] = self.live_figures(events)
+        # Wagtail reads the view restrictions each time .public() is called: once here, and
+        # every listing of the page filters on these pages (a subquery).
+        visible = Page.objects.live().public()
+        events = EventPage.objects.filter(pk__in=visible.values("pk"))
+        context.update(self._sections(request, events, visible))
+        context["figures"] = self.live_figures(events, visible)
         return context
 
-    def _sections(self, request, events):
+    def _sections(self, request, events, visible):
         """Themes, latest sheets, upcoming events and the links to the index pages."""
-        themes = list(Theme.objects.filter(locale=self.locale_id))
-        counts = theme_counts(self.locale_id)["experience"]  # as the theme pages count them
-        for theme in themes:
-            theme.sheet_count = counts.get(theme.pk, 0)
+        # Each theme's visible sheets in this language, counted as the theme pages count them
+        # (sheets.models.index.theme_counts), in the query that reads the themes.
+        links = ExperienceSheetPage.themes.through.objects.filter(
+            theme=OuterRef("pk"),
+            experiencesheetpage__in=visible.filter(locale=self.locale_id),
+        )
+        themes = list(
+            Theme.objects.filter(locale=self.locale_id).annotate(
+                sheet_count=Coalesce(count_subquery(links), 0)
+            )
+        )
         latest = list(
             ExperienceSheetPage.for_listing(
-                ExperienceSheetPage.objects.live()
-                .public()
-                .filter(locale=self.locale_id)
-                .order_by("-first_published_at", "-pk"),
+                ExperienceSheetPage.objects.filter(
+                    locale=self.locale_id, pk__in=visible.values("pk")
+                ).order_by("-first_published_at", "-pk"),
                 themes=False,
             )[: self.LATEST_SHEETS]
         )
@@ -110,11 +116,11 @@ class HomePage(BasePage):
             "map_page": links.get(MapPage),
         }
 
-    def live_figures(self, events):
+    def live_figures(self, events, visible):
         """The network in figures, computed from the data: member collectivités (before the
         member list is entered, the communes that share experiences or host events), experience
-        sheets published (one query), and meetings held per year among `events` (live, public
-        event pages; one query: the template counts those since the network's creation year, a
+        sheets published among `visible` (live, public pages; one query), and meetings held per
+        year among `events` (live, public event pages; one query: the template counts those since the network's creation year, a
         site setting)."""
 
         def count(queryset):
@@ -132,9 +138,7 @@ class HomePage(BasePage):
                 commune_count=count(communes),
                 # Counted on the page table alone (its type, not a join with every sheet's row).
                 sheet_count=count(
-                    Page.objects.live()
-                    .public()
-                    .filter(
+                    visible.filter(
                         locale=self.locale_id,
                         content_type=ContentType.objects.get_for_model(ExperienceSheetPage),
                     )

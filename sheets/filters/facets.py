@@ -20,12 +20,18 @@ class ThemeFilter(ListingFilter):
     def __init__(self, field_name="themes", locale=None):
         self.field_name = field_name
         self.locale = locale
+        self.theme_lists = {}
 
     def _themes(self, model):
-        themes = model._meta.get_field(self.field_name).related_model.objects.all()
-        if self.locale is not None:
-            themes = themes.filter(locale=self.locale)
-        return themes
+        """The locale's themes, read once by this filter (made for one request): the chosen
+        theme is picked from the list the options show."""
+        theme_model = model._meta.get_field(self.field_name).related_model
+        if theme_model not in self.theme_lists:
+            themes = theme_model.objects.all()
+            if self.locale is not None:
+                themes = themes.filter(locale=self.locale)
+            self.theme_lists[theme_model] = list(themes)
+        return self.theme_lists[theme_model]
 
     def _links(self, model):
         """The link model and its two foreign keys' names: to the object, to the theme."""
@@ -35,7 +41,7 @@ class ThemeFilter(ListingFilter):
     def clean(self, raw, model):
         if not SLUG_RE.match(raw):
             return None
-        return self._themes(model).filter(slug=raw).first()
+        return next((theme for theme in self._themes(model) if theme.slug == raw), None)
 
     def match(self, value, model):
         links, source, target = self._links(model)

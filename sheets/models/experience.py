@@ -2,7 +2,8 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -15,7 +16,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -306,19 +307,21 @@ class ExperienceSheetPage(BasePage):
         from .technical import TechnicalRelatedExperience, TechnicalSheetPage
 
         context = super().get_context(request, *args, **kwargs)
+        self._read_commune_and_main_image()
         gallery = list(self.gallery_images.select_related("image"))
         fundings = list(self.fundings.all())
         attachments = list(self.attachments.select_related("document"))
-        related_sheets = self._related_sheets()
+        # Wagtail reads the view restrictions each time .public() is called: once here.
+        visible = Page.objects.live().public()
+        related_sheets = self._related_sheets(visible)
         # A semi-join on the links, not DISTINCT over whole technical sheets (every column,
         # the body included, compared to remove duplicates).
         linking = TechnicalRelatedExperience.objects.filter(
             experience__translation_key=self.translation_key
         ).values("page_id")
         technical_sheets = list(
-            TechnicalSheetPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, pk__in=linking)
+            TechnicalSheetPage.objects.filter(locale_id=self.locale_id, pk__in=linking)
+            .filter(pk__in=visible.values("pk"))
             .order_by("title")
         )
         attach_themes([*related_sheets, *technical_sheets, self])  # one query per kind
@@ -341,32 +344,51 @@ class ExperienceSheetPage(BasePage):
         )
         return context
 
-    def _related_sheets(self):
-        """The live, public related sheets in the editor's order: the links first (a short
-        query), then the sheets they name (none when there are no links).
+    def _read_commune_and_main_image(self):
+        """The commune and the main image the page shows, in one query (a join) rather than
+        one query per foreign key when the template first reads each. Left to be read on
+        demand when the stored row names others (a preview of a changed draft)."""
+        if not self.pk:
+            return
+        row = (
+            ExperienceSheetPage.objects.filter(
+                pk=self.pk, commune_id=self.commune_id, main_image_id=self.main_image_id
+            )
+            .select_related("commune", "main_image")
+            .only("commune", "main_image")
+            .first()
+        )
+        if row is not None:
+            self.commune = row.commune
+            self.main_image = row.main_image
+
+    def _related_sheets(self, visible):
+        """The related sheets among `visible` (live, public pages) in the editor's order, in
+        one query: each sheet ranked by its first link.
 
         A translated sheet's links are copied from the French one and still point at French
         sheets: they are matched by translation_key, in this sheet's language. Rows saved
         outside the editor (demo, code) have no sort_order: their id keeps the order."""
         if not self.pk:
             return []
-        position = {}
-        for key, sort_order, link_id in ExperienceRelatedSheet.objects.filter(
-            page_id=self.pk
-        ).values_list("related__translation_key", "sort_order", "id"):
-            rank = link_id if sort_order is None else sort_order
-            position[key] = min(rank, position.get(key, rank))
-        if not position:
-            return []
-        rows = (
-            ExperienceSheetPage.objects.live()
-            .public()
-            .filter(translation_key__in=list(position), locale_id=self.locale_id)
-            .exclude(pk=self.pk)
-            .select_related("commune", "main_image")
-            .order_by()  # sorted here, in the editor's order
+        links = ExperienceRelatedSheet.objects.filter(page_id=self.pk)
+        first_link = (
+            links.filter(related__translation_key=OuterRef("translation_key"))
+            .annotate(rank=Coalesce("sort_order", "id", output_field=models.BigIntegerField()))
+            .order_by("rank")
+            .values("rank")[:1]
         )
-        return sorted(rows, key=lambda row: position[row.translation_key])
+        return list(
+            ExperienceSheetPage.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=links.values("related__translation_key"),
+                pk__in=visible.values("pk"),
+            )
+            .exclude(pk=self.pk)
+            .annotate(link_rank=Subquery(first_link))
+            .select_related("commune", "main_image")
+            .order_by("link_rank", "pk")
+        )
 
     @property
     def position(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from core.models import BasePage
 from core.navigation import site_sections
@@ -133,16 +134,17 @@ def _section(request, page, model):
     return next((p for p in site_sections(request, page=page) if p.specific_class is model), None)
 
 
-def _live(model, locale):
-    return model.objects.live().public().filter(locale=locale)
+def _live(model, locale, visible):
+    """The pages of `model` in `locale` among `visible` (the request's live, public pages)."""
+    return model.objects.filter(locale=locale, pk__in=visible.values("pk"))
 
 
 THEME_COUNT_KINDS = ("experience", "technical", "event")
 
 
-def theme_counts(locale_id, **where):
+def theme_counts(locale_id, visible=None, **where):
     """{kind: {theme id: live, public pages of that kind in that language}} for every theme,
-    in one query (see count_links); `where` narrows it (`theme_id=3`)."""
+    in one query (see count_links, for `visible`); `where` narrows it (`theme_id=3`)."""
     from .event import EventPage
     from .experience import ExperienceSheetPage
     from .technical import TechnicalSheetPage
@@ -152,12 +154,12 @@ def theme_counts(locale_id, **where):
         "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme_id"),
         "event": (EventPage.themes.through, "eventpage", "theme_id"),
     }
-    return count_links(locale_id, specs, **where)
+    return count_links(locale_id, specs, visible, **where)
 
 
-def _add_theme_counts(page, themes, **where):
+def _add_theme_counts(page, themes, visible=None, **where):
     """Sets `<kind>_count` on each theme (see theme_counts)."""
-    counts = theme_counts(page.locale_id, **where)
+    counts = theme_counts(page.locale_id, visible, **where)
     for theme in themes:
         for kind in THEME_COUNT_KINDS:
             setattr(theme, f"{kind}_count", counts[kind].get(theme.pk, 0))
@@ -210,10 +212,12 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         if theme is None:
             raise Http404
         request.theme = theme
-        _add_theme_counts(self, [theme], theme_id=theme.pk)
+        # Wagtail reads the view restrictions each time .public() is called: once here.
+        visible = Page.objects.live().public()
+        _add_theme_counts(self, [theme], visible, theme_id=theme.pk)
         experiences = list(
             ExperienceSheetPage.for_listing(
-                _live(ExperienceSheetPage, self.locale_id)
+                _live(ExperienceSheetPage, self.locale_id, visible)
                 .filter(themes=theme)
                 .order_by("-year_start", "title")[:THEME_PAGE_SHEETS],
                 themes=False,
@@ -221,13 +225,13 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         )
         technical = list(
             TechnicalSheetPage.for_listing(
-                _live(TechnicalSheetPage, self.locale_id)
+                _live(TechnicalSheetPage, self.locale_id, visible)
                 .filter(themes=theme)
                 .order_by("title")[:THEME_PAGE_SHEETS],
                 themes=False,
             )
         )
-        upcoming, recent = _events(_live(EventPage, self.locale_id).filter(themes=theme))
+        upcoming, recent = _events(_live(EventPage, self.locale_id, visible).filter(themes=theme))
         attach_themes([*experiences, *technical, *upcoming, *recent])  # one query per kind
         return self.render(
             request,
@@ -294,15 +298,18 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
         commune = Commune.objects.filter(slug=slug).first()
         if commune is None:
             raise Http404
+        visible = Page.objects.live().public()  # the view restrictions, read once
         experiences = list(
             ExperienceSheetPage.for_listing(
-                _live(ExperienceSheetPage, self.locale_id)
+                _live(ExperienceSheetPage, self.locale_id, visible)
                 .filter(commune=commune)
                 .order_by("-year_start", "title"),
                 themes=False,
             )
         )
-        upcoming, recent = _events(_live(EventPage, self.locale_id).filter(host_commune=commune))
+        upcoming, recent = _events(
+            _live(EventPage, self.locale_id, visible).filter(host_commune=commune)
+        )
         attach_themes([*experiences, *upcoming, *recent])
         return self.render(
             request,

@@ -148,7 +148,8 @@ class Commune(index.Indexed, models.Model):
 
 def count_subquery(queryset):
     """The number of rows of `queryset` as an expression (an uncorrelated subquery, which the
-    database counts once), to annotate another query with it instead of a query of its own."""
+    database counts once, or one correlated with OuterRef, counted per row), to annotate another
+    query with it instead of a query of its own."""
     return models.Subquery(
         queryset.order_by()
         .annotate(
@@ -158,7 +159,7 @@ def count_subquery(queryset):
     )
 
 
-def count_links(locale_id, specs, **where):
+def count_links(locale_id, specs, visible=None, **where):
     """How many live, public pages of each kind link to each theme or commune, in one query:
     {kind: {target id: count}}.
 
@@ -167,9 +168,11 @@ def count_links(locale_id, specs, **where):
     model itself), the column counted by (`theme_id`, `commune_id`). Each kind is one
     GROUP BY over its links (a single pass, where COUNT(DISTINCT) over several joins multiplies
     the rows: sheets × events × technical sheets for each theme), glued with UNION ALL.
-    `where` filters every kind (`theme_id=3`)."""
-    # Wagtail's view restrictions, read once for every kind.
-    visible = Page.objects.live().public().filter(locale=locale_id)
+    `where` filters every kind (`theme_id=3`). `visible` is the request's live, public pages
+    (`Page.objects.live().public()`, which reads the view restrictions), read here if not given."""
+    if visible is None:
+        visible = Page.objects.live().public()
+    visible = visible.filter(locale=locale_id)
     parts = []
     for kind, (model, page, target) in specs.items():
         links = model.objects.filter(**{f"{page}__in" if page else "pk__in": visible})
