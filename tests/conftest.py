@@ -3,6 +3,7 @@ the suite runs in parallel under pytest-xdist (`make test`)."""
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from home.setup import ensure_home_page, ensure_home_translations, ensure_locales
 from tests.browser import findings
@@ -64,6 +65,14 @@ def empty_cache():
 
     for cache in caches.all(initialized_only=True):
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test ends in the default language: a request to /en/ leaves English active in the
+    thread, and under pytest-xdist the next test in the process is a different one each run."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

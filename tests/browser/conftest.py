@@ -105,6 +105,7 @@ def demo_site(django_db_setup, django_db_blocker):
     from django.core.management import call_command
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
+    from django.utils import translation
 
     with django_db_blocker.unblock():
         own_test_db = None
@@ -115,7 +116,11 @@ def demo_site(django_db_setup, django_db_blocker):
         migrated_state = connection.creation.serialize_db_to_string()
         try:
             call_command("load_demo", stdout=io.StringIO())
-            yield build_demo_namespace()
+            # URLs in the site's default language, whatever an earlier test in this process
+            # left active.
+            with translation.override(settings.LANGUAGE_CODE):
+                namespace = build_demo_namespace()
+            yield namespace
         finally:
             call_command(
                 "flush",
