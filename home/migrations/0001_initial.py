@@ -4,6 +4,7 @@ import django.db.models.deletion
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+from wagtail.images import get_image_model_string
 
 
 class Migration(migrations.Migration):
@@ -11,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('reseau', '0002_images_documents_settings'),
+        migrations.swappable_dependency(get_image_model_string()),
         ('wagtailcore', '0098_apitoken'),
     ]
 
@@ -22,7 +23,7 @@ class Migration(migrations.Migration):
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text="Quelques phrases qui disent ce qu'est le réseau et à qui il s'adresse.", verbose_name='présentation du réseau')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': "page d'accueil",

@@ -22,6 +22,14 @@ class Migration(migrations.Migration):
         ('wagtailcore', '0098_apitoken'),
     ]
 
+    # The plugins reach the image and document models through swappable dependencies, which
+    # point at this app's first migration; the models are created here, so the plugins' first
+    # migrations that refer to them must run after this one.
+    run_before = [
+        ('home', '0001_initial'),
+        ('sheets', '0002_communeindexpage_eventindexpage_eventpage_and_more'),
+    ]
+
     operations = [
         migrations.CreateModel(
             name='CustomDocument',

@@ -7,12 +7,15 @@ import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+from wagtail.documents import get_document_model_string
+from wagtail.images import get_image_model_string
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reseau', '0002_images_documents_settings'),
+        migrations.swappable_dependency(get_image_model_string()),
+        migrations.swappable_dependency(get_document_model_string()),
         ('sheets', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
     ]
@@ -25,7 +28,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'page des communes',
@@ -39,7 +42,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'agenda des rencontres',
@@ -64,7 +67,7 @@ class Migration(migrations.Migration):
                 ('report', wagtail.fields.RichTextField(blank=True, help_text='Après la rencontre : ce qui a été présenté et retenu.', verbose_name='compte rendu')),
                 ('report_members_only', models.BooleanField(default=False, help_text='Cochez pour que seuls les adhérents connectés lisent le compte rendu.', verbose_name='compte rendu réservé aux adhérents')),
                 ('host_commune', models.ForeignKey(blank=True, help_text='La collectivité qui accueille le rendez-vous et témoigne.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_events', to='sheets.commune', verbose_name='collectivité partenaire')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
                 ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='events', to='sheets.theme', verbose_name='thèmes')),
             ],
             options={
@@ -80,7 +83,7 @@ class Migration(migrations.Migration):
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('title', models.CharField(blank=True, help_text='Laissez vide pour reprendre le titre du document.', max_length=255, verbose_name='titre affiché')),
                 ('members_only', models.BooleanField(default=False, help_text='Cochez pour que seuls les adhérents connectés puissent voir et télécharger ce document.', verbose_name='réservé aux adhérents')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reseau.customdocument', verbose_name='document')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=get_document_model_string(), verbose_name='document')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='sheets.eventpage')),
             ],
             options={
@@ -113,7 +116,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'liste des fiches expériences',
@@ -144,8 +147,8 @@ class Migration(migrations.Migration):
                 ('longitude', models.DecimalField(blank=True, decimal_places=5, help_text='Laissez vide pour placer la fiche sur la mairie de la commune.', max_digits=8, null=True, verbose_name='longitude')),
                 ('last_reviewed', models.DateField(blank=True, help_text='Date à laquelle la commune a relu et confirmé la fiche.', null=True, verbose_name='dernière mise à jour des informations')),
                 ('commune', models.ForeignKey(help_text='La commune qui a mené le projet.', on_delete=django.db.models.deletion.PROTECT, related_name='experience_sheets', to='sheets.commune', verbose_name='commune')),
-                ('main_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image principale')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('main_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image principale')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
                 ('themes', modelcluster.fields.ParentalManyToManyField(help_text='Un à trois thèmes ; le premier est le thème principal.', related_name='experience_sheets', to='sheets.theme', verbose_name='thèmes')),
             ],
             options={
@@ -193,7 +196,7 @@ class Migration(migrations.Migration):
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('caption', models.CharField(blank=True, max_length=255, verbose_name='légende')),
                 ('alt_text', models.CharField(blank=True, help_text="Ce que montre l'image, pour les personnes qui ne la voient pas.", max_length=255, verbose_name='texte alternatif')),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reseau.customimage', verbose_name='image')),
+                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=get_image_model_string(), verbose_name='image')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='gallery_images', to='sheets.experiencesheetpage')),
             ],
             options={
@@ -227,7 +230,7 @@ class Migration(migrations.Migration):
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('title', models.CharField(blank=True, help_text='Laissez vide pour reprendre le titre du document.', max_length=255, verbose_name='titre affiché')),
                 ('members_only', models.BooleanField(default=False, help_text='Cochez pour que seuls les adhérents connectés puissent voir et télécharger ce document.', verbose_name='réservé aux adhérents')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='reseau.customdocument', verbose_name='document')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=get_document_model_string(), verbose_name='document')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='sheets.experiencesheetpage')),
             ],
             options={
@@ -244,7 +247,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'carte des initiatives',
@@ -258,7 +261,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'liste des fiches techniques',
@@ -273,7 +276,7 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(help_text='Deux ou trois phrases : à quoi sert cette fiche, pour qui.', max_length=600, verbose_name='résumé')),
                 ('body', wagtail.fields.StreamField([('text', 0), ('key_figures', 5), ('checklist', 9), ('regulations', 14), ('image', 18), ('document', 21)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'description': 'Paragraphes, intertitres et listes.', 'features': ['h2', 'h3', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'icon': 'pilcrow', 'label': 'texte', 'preview_value': "<h2>Pourquoi agir ?</h2><p>L'éclairage public représente souvent le premier poste de consommation d'électricité d'une commune.</p>", 'template': 'sheets/blocks/text.html'}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ex. : 85 000 ou 40', 'label': 'valeur'}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ex. : € HT, kWh/an, %', 'label': 'unité', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Ex. : économisés chaque année', 'label': 'libellé'}), 4: ('wagtail.blocks.StructBlock', [[('value', 1), ('unit', 2), ('label', 3)]], {}), 5: ('wagtail.blocks.ListBlock', (4,), {'description': 'Deux à quatre chiffres mis en valeur (coût, économies, surfaces…).', 'icon': 'order', 'label': 'Chiffres clés', 'preview_value': [{'label': 'coût des travaux', 'unit': '€ HT', 'value': '85 000'}, {'label': "d'énergie économisée", 'unit': '%', 'value': '42'}], 'template': 'sheets/blocks/key_figures.html'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'titre', 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'point'}), 8: ('wagtail.blocks.ListBlock', (7,), {'label': 'points à vérifier'}), 9: ('wagtail.blocks.StructBlock', [[('title', 6), ('items', 8)]], {}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': "Ex. : Code de l'environnement, art. L. 583-1", 'label': 'référence'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'objet', 'required': False}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'lien vers Légifrance', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('reference', 10), ('title', 11), ('url', 12)]], {}), 14: ('wagtail.blocks.ListBlock', (13,), {'description': 'Les textes de loi et articles de code à connaître.', 'icon': 'doc-full', 'label': 'Références réglementaires', 'preview_value': [{'reference': 'Arrêté du 27 décembre 2018', 'title': 'Prévention, réduction et limitation des nuisances lumineuses', 'url': ''}], 'template': 'sheets/blocks/regulations.html'}), 15: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'image'}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'légende', 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': "Ce que montre l'image, pour les personnes qui ne la voient pas.", 'label': 'texte alternatif', 'required': False}), 18: ('wagtail.blocks.StructBlock', [[('image', 15), ('caption', 16), ('alt', 17)]], {}), 19: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document'}), 20: ('wagtail.blocks.CharBlock', (), {'label': 'titre affiché', 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('document', 19), ('title', 20)]], {})}, verbose_name='contenu')),
                 ('last_reviewed', models.DateField(blank=True, null=True, verbose_name='dernière mise à jour')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
                 ('themes', modelcluster.fields.ParentalManyToManyField(related_name='technical_sheets', to='sheets.theme', verbose_name='thèmes')),
             ],
             options={
@@ -304,7 +307,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='Quelques phrases affichées au-dessus de la liste.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=12, help_text='Entre 6 et 48 de préférence.', verbose_name='éléments par page')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'page des thèmes',

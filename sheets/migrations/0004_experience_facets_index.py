@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reseau", "0004_networktexts"),
         ("sheets", "0003_translatable_page_rows"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]

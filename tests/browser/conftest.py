@@ -19,6 +19,8 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 
+from tests.browser.findings import OUTPUT_DIR
+
 # Playwright's sync API runs an asyncio loop in the main thread; the ORM calls the tests make
 # there (and the shared in-memory SQLite connection of the server thread) are not async code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -34,8 +36,6 @@ CHROMIUM_ARGS = [
 ]
 # The database named in the settings before pytest-django swaps in the test database.
 CONFIGURED_DB_NAME = settings.DATABASES["default"]["NAME"]
-REPO_ROOT = Path(__file__).resolve().parents[2]
-OUTPUT_DIR = Path(os.environ.get("TEST_OUTPUT_DIR", REPO_ROOT / "test-output"))
 SCREENSHOT_DIR = OUTPUT_DIR / "screenshots"
 FAILURE_DIR = SCREENSHOT_DIR / "failures"
 DESKTOP = {"width": 1280, "height": 900}
@@ -105,6 +105,7 @@ def demo_site(django_db_setup, django_db_blocker):
     from django.core.management import call_command
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
+    from django.utils import translation
 
     with django_db_blocker.unblock():
         own_test_db = None
@@ -115,7 +116,11 @@ def demo_site(django_db_setup, django_db_blocker):
         migrated_state = connection.creation.serialize_db_to_string()
         try:
             call_command("load_demo", stdout=io.StringIO())
-            yield build_demo_namespace()
+            # URLs in the site's default language, whatever an earlier test in this process
+            # left active.
+            with translation.override(settings.LANGUAGE_CODE):
+                namespace = build_demo_namespace()
+            yield namespace
         finally:
             call_command(
                 "flush",
@@ -366,21 +371,3 @@ def save_screenshot(page, name):
 def _clean_failure_screenshots():
     """Failure screenshots of an earlier run would mislead: start each run without them."""
     shutil.rmtree(FAILURE_DIR, ignore_errors=True)
-
-
-def pytest_terminal_summary(terminalreporter):
-    """axe-core's findings on every audited page, blocking or not, at the end of the report."""
-    from tests.browser.helpers import AXE_FINDINGS
-
-    if not AXE_FINDINGS:
-        return
-    lines = [
-        f"{f['page']}: {f['kind']} {f['rule']} ({f['impact']}) x{len(f['nodes'])}: "
-        + "; ".join(f["nodes"][:3])
-        for f in AXE_FINDINGS
-    ]
-    terminalreporter.write_sep("-", "axe-core findings (violations and items to check by hand)")
-    for line in lines:
-        terminalreporter.write_line(line)
-    (OUTPUT_DIR / "accessibility").mkdir(parents=True, exist_ok=True)
-    (OUTPUT_DIR / "accessibility" / "summary.txt").write_text("\n".join(lines) + "\n")

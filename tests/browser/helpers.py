@@ -4,9 +4,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-# What axe-core found on every audited page (test_key_pages.py), summed up at the end of the run
-# by pytest_terminal_summary in conftest.py.
-AXE_FINDINGS = []
+from tests.browser.findings import AXE_FINDINGS  # noqa: F401 - what test_key_pages.py records
 
 
 def sign_in_member(page: Page, email: str, password: str, next_url: str = ""):
