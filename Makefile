@@ -54,6 +54,7 @@ test-browser: messages
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

@@ -1,0 +1,182 @@
+"""Each plugin stands on its own: in a minimal Wagtail site (what `wagtail start` sets up, with
+Wagtail's own image and document models and Django's user model, without the site package
+`reseau`), the plugin and the plugins it needs pass `check`, migrate a fresh SQLite database,
+and have no model change left without its migration.
+
+Each plugin runs in its own process (Django configures itself once per process), so that under
+pytest-xdist the plugins are checked in parallel.
+"""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.project_files import REPO_ROOT
+
+# What each plugin needs besides Wagtail: the plugins it imports (docs/development.md), then
+# the other apps its models or templates use. The one place where these needs are declared.
+NEEDS = {
+    "core": [],
+    "sheets": ["core", "wagtail.contrib.routable_page", "wagtail_localize"],
+    "members_area": ["sheets", "guardian"],
+    "search": ["members_area"],
+    "home": ["search"],
+    "demo": ["home"],
+}
+
+# The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.
+WAGTAIL_SITE_APPS = [
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+
+SETTINGS = """\
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+SECRET_KEY = "standalone-plugin-check"
+DEBUG = False
+ALLOWED_HOSTS = ["localhost"]
+INSTALLED_APPS = {installed_apps!r}
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+ROOT_URLCONF = "standalone_urls"
+TEMPLATES = [
+    {{
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {{
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        }},
+    }}
+]
+DATABASES = {{
+    "default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+}}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+LANGUAGE_CODE = "fr"
+TIME_ZONE = "Europe/Paris"
+USE_I18N = True
+USE_TZ = True
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = BASE_DIR / "media"
+WAGTAIL_SITE_NAME = "Plugin standalone"
+WAGTAILADMIN_BASE_URL = "http://localhost"
+"""
+
+URLS = """\
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    *[path(f"{{app}}/", include(f"{{app}}.urls")) for app in {url_apps!r}],
+    path("", include(wagtail_urls)),
+]
+"""
+
+RUN = """\
+import django
+from django.core.management import call_command
+
+django.setup()
+call_command("check", fail_level="ERROR")
+call_command("migrate", interactive=False, verbosity=0)
+call_command("makemigrations", *{plugins!r}, check=True, dry_run=True, verbosity=1)
+print("standalone ok")
+"""
+
+
+def installed_apps(plugin):
+    """The plugin, the plugins and apps it needs (transitively, highest layer first), then the
+    apps of a new Wagtail project."""
+    apps = []
+
+    def add(app):
+        if app in apps:
+            return
+        apps.append(app)
+        for need in NEEDS.get(app, []):
+            add(need)
+
+    add(plugin)
+    plugins = [app for app in apps if app in NEEDS]
+    others = [app for app in apps if app not in NEEDS and app not in WAGTAIL_SITE_APPS]
+    return plugins, plugins + others + WAGTAIL_SITE_APPS
+
+
+def test_needs_are_closed_and_exclude_the_site_package():
+    for plugin in NEEDS:
+        plugins, apps = installed_apps(plugin)
+        assert plugins[0] == plugin
+        assert "reseau" not in apps
+        assert len(apps) == len(set(apps))
+    assert installed_apps("search")[0] == ["search", "members_area", "sheets", "core"]
+
+
+@pytest.mark.parametrize("plugin", list(NEEDS))
+def test_plugin_checks_and_migrates_on_its_own(plugin, tmp_path):
+    if not (REPO_ROOT / plugin / "apps.py").is_file():
+        pytest.fail(f"the plugin {plugin} is missing")
+    plugins, apps = installed_apps(plugin)
+    url_apps = [app for app in plugins if (REPO_ROOT / app / "urls.py").is_file()]
+    # Only the plugins it needs are importable: not the site package, not another plugin.
+    packages = tmp_path / "packages"
+    packages.mkdir()
+    for app in plugins:
+        (packages / app).symlink_to(REPO_ROOT / app, target_is_directory=True)
+    (tmp_path / "standalone_settings.py").write_text(SETTINGS.format(installed_apps=apps))
+    (tmp_path / "standalone_urls.py").write_text(URLS.format(url_apps=url_apps))
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(RUN.format(plugins=plugins))],
+        cwd=tmp_path,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": f"{tmp_path}:{packages}",
+            "DJANGO_SETTINGS_MODULE": "standalone_settings",
+        },
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"{plugin} with {apps}:\n{output[-6000:]}"
+    assert "standalone ok" in result.stdout
