@@ -8,6 +8,12 @@ import io
 import logging
 from pathlib import Path
 
+from docx import Document
+from odf import teletype
+from odf.opendocument import load
+from odf.text import H, P
+from pypdf import PdfReader
+
 logger = logging.getLogger(__name__)
 
 # Enough for any real cahier des charges; keeps one huge file from bloating the index.
@@ -44,9 +50,6 @@ def _read_bytes(file_or_path):
 
 
 def _pdf(stream):
-    # Deferred: the parser is loaded only when such a file is saved.
-    from pypdf import PdfReader
-
     reader = PdfReader(stream)
     # An empty user password opens many "protected" PDFs; a real password does not.
     if reader.is_encrypted and not reader.decrypt(""):
@@ -55,9 +58,6 @@ def _pdf(stream):
 
 
 def _docx(stream):
-    # Deferred: the parser is loaded only when such a file is saved.
-    from docx import Document
-
     document = Document(stream)
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
@@ -67,11 +67,6 @@ def _docx(stream):
 
 
 def _odt(stream):
-    # Deferred: the parser is loaded only when such a file is saved.
-    from odf import teletype
-    from odf.opendocument import load
-    from odf.text import H, P
-
     document = load(stream)
     return "\n".join(
         teletype.extractText(element)

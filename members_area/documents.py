@@ -4,6 +4,10 @@ have content that opens, and whose text extraction finds the words of their body
 import io
 import zipfile
 
+from docx import Document
+from odf.opendocument import OpenDocumentText
+from odf.text import H, P
+
 
 def _pdf_escape(text: str) -> bytes:
     data = text.encode("cp1252", "replace")
@@ -74,8 +78,6 @@ def make_pdf(title: str, body: str) -> bytes:
 
 
 def make_docx(title: str, body: str) -> bytes:
-    from docx import Document
-
     document = Document()
     document.add_heading(title, level=1)
     for paragraph in body.split("\n"):
@@ -87,9 +89,6 @@ def make_docx(title: str, body: str) -> bytes:
 
 
 def make_odt(title: str, body: str) -> bytes:
-    from odf.opendocument import OpenDocumentText
-    from odf.text import H, P
-
     document = OpenDocumentText()
     document.text.addElement(H(outlinelevel=1, text=title))
     for paragraph in body.split("\n"):

@@ -22,6 +22,7 @@ from wagtail.search import index
 from core.storage import private_storage
 from members_area import conf
 
+from .extraction import extract_resource_text
 from .validators import ALLOWED_EXTENSIONS, validate_resource_file
 
 YEAR_HELP = _("Année sur quatre chiffres, ex. : 2019.")
@@ -405,8 +406,6 @@ class Resource(index.Indexed, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from .extraction import extract_resource_text
-
         file_changed = self.file and (
             not getattr(self.file, "_committed", True)
             or self.file.name != getattr(self, "_stored_file_name", None)

@@ -18,8 +18,8 @@ from tests.project_files import REPO_ROOT
 # What each plugin needs besides Wagtail: the plugins it imports (docs/development.md), then
 # the other apps its models or templates use. The one place where these needs are declared.
 NEEDS = {
-    "core": [],
-    "sheets": ["core", "wagtail.contrib.routable_page", "wagtail_localize"],
+    "core": ["wagtail_localize", "wagtail_localize.locales"],
+    "sheets": ["core", "wagtail.contrib.routable_page"],
     "members_area": ["sheets", "guardian"],
     "search": ["members_area"],
     "home": ["search"],

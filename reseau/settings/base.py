@@ -320,6 +320,10 @@ if ELASTICSEARCH_URL:
 # file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
 SEARCH_RESULTS_PER_PAGE = 20
 
+# --- Plugins' settings (their defaults live in each plugin's conf.py) --------------------------
+# The sections of the public content (sheets) go under the home page of each language.
+SHEETS_SECTION_PARENTS = ["home.HomePage"]
+
 # --- Map ---------------------------------------------------------------------------------------
 # The tile server is a setting: an intranet can point it at its own tiles, or leave it empty to
 # show the list of initiatives without a background map.

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -116,7 +116,7 @@ class ExperienceSheetPage(BasePage):
         help_text=_("Deux ou trois phrases : ce qui a été fait et pourquoi c'est intéressant."),
     )
     main_image = models.ForeignKey(
-        "reseau.CustomImage",
+        get_image_model_string(),
         verbose_name=_("image principale"),
         null=True,
         blank=True,
@@ -432,7 +432,10 @@ class ExperienceFunding(TranslatableRow):
 class ExperienceGalleryImage(TranslatableRow):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        "reseau.CustomImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        get_image_model_string(),
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     caption = models.CharField(_("légende"), max_length=255, blank=True)
     alt_text = models.CharField(

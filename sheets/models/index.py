@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from core.models import BasePage
 from core.navigation import site_sections
+from sheets import conf
 from sheets.filters import (
     ChoiceFilter,
     CommuneFilter,
@@ -39,7 +40,8 @@ class IndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("per_page")]
-    parent_page_types = ["home.HomePage"]
+    # The site says under which page type its sections go (its home page): SHEETS_SECTION_PARENTS.
+    parent_page_types = conf.get("SHEETS_SECTION_PARENTS")
     max_count_per_parent = 1
 
     class Meta:

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
@@ -58,7 +59,7 @@ class Attachment(TranslatableRow):
     """
 
     document = models.ForeignKey(
-        "reseau.CustomDocument",
+        get_document_model_string(),
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
