@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from sheets.ical import calendar
 
 from .mixins import Attachment, TranslatableRow
 
@@ -159,8 +160,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("ics/", name="ics")
     def ics(self, request):
         """This event as an .ics file to add to a calendar (public fields only)."""
-        from sheets.ical import calendar
-
         url = self.get_full_url(request)
         body = calendar([(self, url)], name=self.title)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
