@@ -14,10 +14,10 @@ from .index import (
     CommuneIndexPage,
     EventIndexPage,
     ExperienceIndexPage,
-    MapPage,
     TechnicalIndexPage,
     ThemeIndexPage,
 )
+from .initiatives_map import MapPage
 from .taxonomy import Commune, Theme
 from .technical import TechnicalRelatedExperience, TechnicalSheetPage
 

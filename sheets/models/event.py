@@ -1,6 +1,7 @@
 """Rencontres, visites, formations: each organised with a host collectivité."""
 
 from django.db import models
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,10 +13,24 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from sheets.ical import calendar
 
 from .mixins import Attachment, TranslatableRow
+from .taxonomy import card_themes
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link", "document-link"]
+
+
+def upcoming_q(now=None) -> Q:
+    """The one definition of "upcoming", for the agenda, the feeds, the .ics files and the home
+    page: an event is upcoming until it ends (until it starts when it has no end)."""
+    now = now or timezone.now()
+    return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+
+
+def past_q(now=None) -> Q:
+    now = now or timezone.now()
+    return Q(end__lt=now) | Q(end__isnull=True, start__lt=now)
 
 
 class EventKind(models.TextChoices):
@@ -137,6 +152,13 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_meta_description(self):
         return super().get_meta_description() or self.summary
 
+    @classmethod
+    def for_listing(cls, queryset, themes=True):
+        """What a card, a feed item or a VEVENT shows, in a fixed number of queries (with
+        `themes=False`, the caller reads the themes: sheets.models.taxonomy.attach_themes)."""
+        queryset = queryset.select_related("host_commune")
+        return queryset.prefetch_related(card_themes()) if themes else queryset
+
     @property
     def is_upcoming(self):
         return (self.end or self.start) >= timezone.now()
@@ -159,8 +181,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("ics/", name="ics")
     def ics(self, request):
         """This event as an .ics file to add to a calendar (public fields only)."""
-        from sheets.ical import calendar
-
         url = self.get_full_url(request)
         body = calendar([(self, url)], name=self.title)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -304,8 +304,6 @@ class ExperienceSheetPage(BasePage):
         return queryset.prefetch_related(card_renditions())
 
     def get_context(self, request, *args, **kwargs):
-        from .technical import TechnicalRelatedExperience, TechnicalSheetPage
-
         context = super().get_context(request, *args, **kwargs)
         self._read_commune_and_main_image()
         gallery = list(self.gallery_images.select_related("image"))
@@ -314,13 +312,17 @@ class ExperienceSheetPage(BasePage):
         # Wagtail reads the view restrictions each time .public() is called: once here.
         visible = Page.objects.live().public()
         related_sheets = self._related_sheets(visible)
+        # The technical sheets' links to experiences and the technical sheets themselves, through
+        # the relation: the technical sheet module imports this one, not the reverse.
+        link_model = self._meta.get_field("technical_sheets").related_model
+        technical_sheet_model = link_model._meta.get_field("page").related_model
         # A semi-join on the links, not DISTINCT over whole technical sheets (every column,
         # the body included, compared to remove duplicates).
-        linking = TechnicalRelatedExperience.objects.filter(
+        linking = link_model.objects.filter(
             experience__translation_key=self.translation_key
         ).values("page_id")
         technical_sheets = list(
-            TechnicalSheetPage.objects.filter(locale_id=self.locale_id, pk__in=linking)
+            technical_sheet_model.objects.filter(locale_id=self.locale_id, pk__in=linking)
             .filter(pk__in=visible.values("pk"))
             .order_by("title")
         )

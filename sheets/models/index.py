@@ -16,10 +16,15 @@ from sheets.filters import (
     ChoiceFilter,
     CommuneFilter,
     ThemeFilter,
+    YearFilter,
     YearRangeFilter,
     filter_listing,
 )
-from sheets.models.taxonomy import attach_themes, count_links
+
+from .event import EventKind, EventPage, past_q, upcoming_q
+from .experience import ExperienceSheetPage, ExperienceStatus
+from .taxonomy import Commune, Theme, attach_themes, count_links
+from .technical import TechnicalSheetPage
 
 RECENT_EVENTS = 6
 THEME_PAGE_SHEETS = 12
@@ -55,8 +60,6 @@ class ExperienceIndexPage(IndexPage):
         verbose_name = _("liste des fiches expériences")
 
     def get_context(self, request, *args, **kwargs):
-        from .experience import ExperienceSheetPage, ExperienceStatus
-
         context = super().get_context(request, *args, **kwargs)
         sheets = ExperienceSheetPage.objects.live().public().child_of(self)
         listing = filter_listing(
@@ -89,8 +92,6 @@ class TechnicalIndexPage(IndexPage):
         verbose_name = _("liste des fiches techniques")
 
     def get_context(self, request, *args, **kwargs):
-        from .technical import TechnicalSheetPage
-
         context = super().get_context(request, *args, **kwargs)
         sheets = TechnicalSheetPage.objects.live().public().child_of(self).order_by("title")
         listing = filter_listing(
@@ -113,15 +114,46 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
 
     @path("", name="upcoming_events")
     def upcoming_events(self, request):
-        from sheets.agenda import render_listing
-
-        return render_listing(self, request, past=False)
+        return self.render_listing(request, past=False)
 
     @path("passes/", name="past_events")
     def past_events(self, request):
-        from sheets.agenda import render_listing
+        return self.render_listing(request, past=True)
 
-        return render_listing(self, request, past=True)
+    def listing_filters(self):
+        return [
+            ThemeFilter(locale=self.locale_id),
+            CommuneFilter("host_commune"),
+            ChoiceFilter("kind", _("Type de rendez-vous"), EventKind.choices, all_label=_("Tous")),
+            YearFilter("start"),
+        ]
+
+    def render_listing(self, request, *, past: bool):
+        """The upcoming (soonest first) or past (latest first) events under this page, filtered
+        by theme, commune, kind and year from the query string, paginated."""
+        events = EventPage.objects.live().public().child_of(self)
+        if past:
+            events = events.filter(past_q()).order_by("-start", "-pk")
+        else:
+            events = events.filter(upcoming_q()).order_by("start", "pk")
+        listing = filter_listing(
+            request,
+            EventPage.for_listing(events),
+            self.listing_filters(),
+            per_page=self.per_page,
+        )
+        base_url = self.get_url(request)
+        return self.render(
+            request,
+            template="sheets/event_index_page.html",
+            context_overrides={
+                "listing": listing,
+                "events": listing.items,
+                "showing_past": past,
+                "upcoming_url": base_url,
+                "past_url": base_url + self.reverse_subpage("past_events"),
+            },
+        )
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
@@ -147,10 +179,6 @@ THEME_COUNT_KINDS = ("experience", "technical", "event")
 def theme_counts(locale_id, visible=None, **where):
     """{kind: {theme id: live, public pages of that kind in that language}} for every theme,
     in one query (see count_links, for `visible`); `where` narrows it (`theme_id=3`)."""
-    from .event import EventPage
-    from .experience import ExperienceSheetPage
-    from .technical import TechnicalSheetPage
-
     specs = {
         "experience": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id"),
         "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme_id"),
@@ -170,8 +198,6 @@ def _add_theme_counts(page, themes, visible=None, **where):
 def _events(queryset):
     """Upcoming events (soonest first) and recent past ones (latest first), without their
     themes: the caller reads them with its other cards' (attach_themes)."""
-    from sheets.agenda import past_q, upcoming_q
-
     now = timezone.now()
     queryset = queryset.select_related("host_commune")
     upcoming = list(queryset.filter(upcoming_q(now)).order_by("start", "pk")[:UPCOMING_EVENTS])
@@ -194,19 +220,12 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def theme_list(self, request):
-        from .taxonomy import Theme
-
         themes = list(Theme.objects.filter(locale=self.locale_id))
         _add_theme_counts(self, themes)
         return self.render(request, context_overrides={"themes": themes})
 
     @re_path(r"^(?P<slug>[-a-zA-Z0-9_]+)/$")
     def theme_detail(self, request, slug):
-        from .event import EventPage
-        from .experience import ExperienceSheetPage
-        from .taxonomy import Theme
-        from .technical import TechnicalSheetPage
-
         # The lists show the latest few and link to the filtered index pages, so a theme with
         # thousands of sheets renders as fast as one with ten; the totals are the theme counts
         # the theme index shows.
@@ -262,10 +281,6 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def commune_list(self, request):
-        from .event import EventPage
-        from .experience import ExperienceSheetPage
-        from .taxonomy import Commune
-
         counts = count_links(
             self.locale_id,
             {
@@ -293,10 +308,6 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
 
     @re_path(r"^(?P<slug>[-a-zA-Z0-9_]+)/$")
     def commune_detail(self, request, slug):
-        from .event import EventPage
-        from .experience import ExperienceSheetPage
-        from .taxonomy import Commune
-
         commune = Commune.objects.filter(slug=slug).first()
         if commune is None:
             raise Http404
@@ -323,19 +334,3 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
                 "recent_events": recent,
             },
         )
-
-
-class MapPage(IndexPage):
-    """The map of initiatives; without JavaScript or tiles it is a list grouped by commune."""
-
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("carte des initiatives")
-
-    def get_context(self, request, *args, **kwargs):
-        from sheets.initiatives_map import map_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(map_context(self, request))
-        return context

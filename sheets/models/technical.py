@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.models import BasePage
 from sheets.blocks import TechnicalBodyBlock
 
+from .experience import ExperienceSheetPage
 from .taxonomy import attach_themes, card_themes
 
 
@@ -69,8 +70,6 @@ class TechnicalSheetPage(BasePage):
         return queryset.prefetch_related(card_themes()) if themes else queryset
 
     def get_context(self, request, *args, **kwargs):
-        from .experience import ExperienceSheetPage
-
         context = super().get_context(request, *args, **kwargs)
         related = list(
             ExperienceSheetPage.for_listing(

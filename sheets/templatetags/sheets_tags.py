@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from core.navigation import active_locale, ancestors, site_sections
+from sheets.models import CommuneIndexPage, ThemeIndexPage
 
 register = template.Library()
 
@@ -19,8 +20,6 @@ _CACHE_ATTR = "_sheets_index_urls"
 def _index_url(request, model, locale_id=None):
     """URL of the live `model` index page of the locale; the theme and commune index pages are
     looked up together, in one query, and remembered on the request."""
-    from sheets.models import CommuneIndexPage, ThemeIndexPage
-
     cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
     if cache is None:
         cache = {}
@@ -56,8 +55,6 @@ def _index_url(request, model, locale_id=None):
 @register.simple_tag(takes_context=True)
 def theme_url(context, theme):
     """URL of the theme's page (/themes/<slug>/), or '' when there is no theme index page."""
-    from sheets.models import ThemeIndexPage
-
     base = _index_url(context.get("request"), ThemeIndexPage, getattr(theme, "locale_id", None))
     return f"{base}{theme.slug}/" if base and theme is not None else ""
 
@@ -65,8 +62,6 @@ def theme_url(context, theme):
 @register.simple_tag(takes_context=True)
 def commune_url(context, commune):
     """URL of the commune's page (/communes/<slug>/), or ''."""
-    from sheets.models import CommuneIndexPage
-
     page = context.get("page")
     base = _index_url(context.get("request"), CommuneIndexPage, getattr(page, "locale_id", None))
     return f"{base}{commune.slug}/" if base and commune is not None else ""

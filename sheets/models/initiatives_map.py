@@ -5,11 +5,28 @@ enhances it, so the page works without JavaScript and without a tile server."""
 import unicodedata
 from itertools import groupby
 
-from sheets import conf
+from django.utils.translation import gettext_lazy as _
 
-from .filters import ThemeFilter
-from .models import ExperienceSheetPage
-from .models.taxonomy import card_themes
+from sheets import conf
+from sheets.filters import ThemeFilter
+
+from .experience import ExperienceSheetPage
+from .index import IndexPage
+from .taxonomy import card_themes
+
+
+class MapPage(IndexPage):
+    """The map of initiatives; without JavaScript or tiles it is a list grouped by commune."""
+
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("carte des initiatives")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(map_context(self, request))
+        return context
 
 
 def _sort_key(text):
