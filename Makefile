@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
-# `make test` runs the whole suite in parallel (pytest-xdist), one worker per core; tests that
-# share an expensive fixture stay in one worker (tests/conftest.py). PYTEST_WORKERS=0: one process.
+# `make test` runs the whole suite in parallel (pytest-xdist), one worker per core; each test module
+# (and the browser tests' package) runs whole in one worker, so that a fixture it shares is built
+# once (tests/conftest.py). PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= auto
 
 .PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench
@@ -46,7 +47,7 @@ run: demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: messages
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-browser: messages
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)

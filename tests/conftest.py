@@ -4,40 +4,34 @@ the suite runs in parallel under pytest-xdist (`make test`)."""
 import pytest
 from django.test import Client
 from django.utils import translation
+from xdist.scheduler import LoadFileScheduling
 
 from home.setup import ensure_home_page, ensure_home_translations, ensure_locales
 from tests.browser import findings
 from tests.factories import UserFactory
 
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Under `--dist loadgroup` (`make test`), tests that use one of our package-, module- or
-    class-scoped fixtures (the browser tests' demo site, a demo loaded for a module) form a group
-    that one worker runs, so that the fixture is built once and not once per worker. The other
-    tests spread freely over the workers."""
-    fixtures = config.pluginmanager.get_plugin("funcmanage")
-    for item in items:
-        group = shared_fixture_group(item, fixtures)
-        if group:
-            item.add_marker(pytest.mark.xdist_group(group))
+# Test packages whose tests share a package-scoped fixture: one worker runs each of them whole.
+SHARED_PACKAGES = ["tests/browser/"]  # the demo site the browser tests are served
 
 
-def shared_fixture_group(item, fixtures):
-    """The package of the package-scoped fixture the test uses, else the test's module if it uses
-    a module- or class-scoped one; None if it uses neither (pytest's and plugins' fixtures,
-    which have no `baseid`, are left out: session-scoped ones are built once per worker)."""
-    group = None
-    for name in getattr(item, "fixturenames", ()):
-        definitions = fixtures.getfixturedefs(name, item)
-        if not definitions or not definitions[-1].baseid:
-            continue
-        scope = definitions[-1].scope
-        if scope == "package":
-            return definitions[-1].baseid
-        if scope in ("module", "class"):
-            group = item.nodeid.split("::")[0]
-    return group
+class FileScheduling(LoadFileScheduling):
+    """pytest-xdist's `--dist loadfile` (`make test`): each test module goes whole to one worker,
+    so that a module-scoped fixture (a demo loaded for a module) is built once; and each package
+    of SHARED_PACKAGES goes whole to one worker too, so that its package-scoped fixture is.
+
+    (`--dist loadgroup` would do this with `xdist_group` marks, but pytest-xdist 3.8 loses the
+    marks with pytest 9.2's node ids: pytest-xdist issue 1386.)"""
+
+    def _split_scope(self, nodeid):
+        package = next((p for p in SHARED_PACKAGES if nodeid.startswith(p)), None)
+        return package or super()._split_scope(nodeid)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadfile":
+        return FileScheduling(config, log)
+    return None
 
 
 def pytest_sessionfinish(session):
