@@ -15,6 +15,7 @@ from string import Template
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connections
 from django.test import Client
 
 from home.setup import ensure_home_page, ensure_locales
@@ -44,6 +45,19 @@ if _missing and os.environ.get("FRONT_CACHE_TESTS_REQUIRED") != "1":
             "(apt-get install nginx libnginx-mod-http-cache-purge)"
         )
     )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def migrations_rows_back(django_db_setup, django_db_blocker):
+    """Django's serialized rollback brings the migrations' rows back before each transactional
+    test, not after the last one: the tests that run after this module in the same worker (module
+    fixtures that build the demo) must find them too."""
+    yield
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
 
 
 def _free_port():
