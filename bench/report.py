@@ -318,12 +318,16 @@ def markdown(report, verdicts):
         "| Serveur | Code | Page | Qui | HTTP | Cache | req/s | p50 ms | p95 ms | p99 ms | SQL |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    before_queries = report.get("baseline", {}).get("queries") or {}
     for r in report["runs"]:
+        # A run carries its page's count for the code measured; the old code's comes from the
+        # baseline's own count.
+        sql = before_queries.get(r.get("name")) if r.get("code") == "before" else r["queries"]
         lines.append(
             f"| {r['server']} | {'avant' if r.get('code') == 'before' else 'après'} | "
             f"{r['label']} (`{r['url']}`) | {r['who']} | {r['status']} | {r['cache'] or ''} | "
             f"{spread(r, 'rps')} | {spread(r, 'p50_ms')} | {spread(r, 'p95_ms')} | "
-            f"{spread(r, 'p99_ms')} | {r['queries'] if r['queries'] is not None else ''} |"
+            f"{spread(r, 'p99_ms')} | {sql if sql is not None else ''} |"
         )
     lines += ["", "## Requêtes SQL par page, caches froids (première table de chaque requête)", ""]
     for q in report.get("queries", []):

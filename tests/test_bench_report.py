@@ -139,3 +139,14 @@ def test_former_targets_are_reported_for_information_only():
     row = verdict(evaluate(report(runs)), "p99 sans cache")
     assert row["ok"] is None
     assert "910.0 ms" in row["measured"]
+
+
+def test_each_measure_shows_the_query_count_of_the_code_it_measured():
+    runs = [measured(85.0, 100.0), measured(100.0, 90.0, code="before")]
+    met = report(
+        runs, baseline={"ref": "332599e", "commit": "0" * 40, "queries": {"experience_sheet": 7}}
+    )
+    lines = "\n".join(markdown(met, evaluate(met))).split("## Mesures")[1].splitlines()
+    rows = [line for line in lines if line.startswith("| gunicorn |")]
+    assert rows[0].startswith("| gunicorn | après |") and rows[0].endswith("| 9 |")
+    assert rows[1].startswith("| gunicorn | avant |") and rows[1].endswith("| 7 |")
