@@ -13,7 +13,6 @@ from wagtail.models import Page
 from core.models import BasePage
 from core.navigation import site_sections
 from members_area.models import MemberOrganisation
-from sheets.agenda import for_listing, past_q, upcoming_q
 from sheets.models import (
     Commune,
     EventIndexPage,
@@ -25,6 +24,7 @@ from sheets.models import (
     Theme,
     ThemeIndexPage,
 )
+from sheets.models.event import past_q, upcoming_q
 from sheets.models.taxonomy import attach_themes, count_subquery
 
 
@@ -89,7 +89,7 @@ class HomePage(BasePage):
             )[: self.LATEST_SHEETS]
         )
         upcoming = list(
-            for_listing(
+            EventPage.for_listing(
                 events.filter(locale=self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
                 themes=False,
             )[: self.UPCOMING_EVENTS]

@@ -1,4 +1,4 @@
-"""The events visitors may see: the feeds, the .ics files and the home page read them here.
+"""The events visitors may see, for the feeds and the .ics files.
 
 "Upcoming" has one definition, `upcoming_q` (sheets.models.event, with `past_q`): an event is
 upcoming until it ends (until it starts when it has no end). The agenda pages' own listings are
@@ -8,14 +8,7 @@ EventIndexPage's routes.
 from wagtail.models import Locale
 
 from .models import EventPage
-from .models.event import past_q, upcoming_q
-
-__all__ = ["for_listing", "past_q", "published_events", "upcoming_events", "upcoming_q"]
-
-
-def for_listing(queryset, themes=True):
-    """What a card, a feed item or a VEVENT shows (EventPage.for_listing)."""
-    return EventPage.for_listing(queryset, themes=themes)
+from .models.event import upcoming_q
 
 
 def published_events(locale=None):
@@ -27,4 +20,6 @@ def published_events(locale=None):
 
 
 def upcoming_events(locale=None, now=None):
-    return for_listing(published_events(locale).filter(upcoming_q(now)).order_by("start", "pk"))
+    return EventPage.for_listing(
+        published_events(locale).filter(upcoming_q(now)).order_by("start", "pk")
+    )

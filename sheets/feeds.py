@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from . import agenda
 from .ical import calendar
-from .models import EventIndexPage, ExperienceIndexPage, ExperienceSheetPage
+from .models import EventIndexPage, EventPage, ExperienceIndexPage, ExperienceSheetPage
 
 FEED_SIZE = 20
 ICS_MAX_EVENTS = 200
@@ -112,7 +112,7 @@ class EventsFeed(_PageFeed):
         return _("Les rencontres, visites et formations annoncées par le réseau.")
 
     def items(self, obj):
-        events = agenda.for_listing(
+        events = EventPage.for_listing(
             agenda.published_events(obj["locale"]).order_by("-first_published_at", "-start")
         )[:FEED_SIZE]
         return self._with_urls(events, obj["request"])
