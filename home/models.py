@@ -106,7 +106,7 @@ class HomePage(BasePage):
             if model is not None and model not in links:
                 links[model] = child
         return {
-            "themes": list(themes),
+            "themes": themes,
             "latest_sheets": latest,
             "upcoming_events": upcoming,
             "experience_index": links.get(ExperienceIndexPage),
@@ -120,8 +120,8 @@ class HomePage(BasePage):
         """The network in figures, computed from the data: member collectivités (before the
         member list is entered, the communes that share experiences or host events), experience
         sheets published among `visible` (live, public pages; one query), and meetings held per
-        year among `events` (live, public event pages; one query: the template counts those since the network's creation year, a
-        site setting)."""
+        year among `events` (one query; the template adds up those since the network's creation
+        year, a site setting)."""
 
         def count(queryset):
             return Coalesce(count_subquery(queryset), 0)
