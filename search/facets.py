@@ -84,6 +84,25 @@ class _Side:
             parts.append(self.hit_rows(filters).annotate(facet=Value("hit")).values_list(*COLUMNS))
         return parts
 
+    def flags(self, filters):
+        """{facet: condition} for each facet that filters; the side says how types filter."""
+        flags = {}
+        if filters["type"]:
+            flags["type"] = self.type_flag(filters["type"])
+        if filters["theme"]:
+            flags["theme"] = reduce(
+                or_,
+                (
+                    Q(pk__in=through.objects.filter(theme_id__in=filters["theme"]).values(owner))
+                    for through, owner in self.theme_links
+                ),
+            )
+        if filters["commune"]:
+            flags["commune"] = Q(_commune__in=filters["commune"])
+        if filters["year"]:
+            flags["year"] = Q(_year__in=filters["year"])
+        return flags
+
     def hit_rows(self, filters):
         """The rows that every filter lets through: (kind key, pk, date)."""
         return (
@@ -121,27 +140,9 @@ class PageSide(_Side):
             ),
         )
 
-    def flags(self, filters):
-        """{facet: condition} for each facet that filters."""
-        flags = {}
-        if filters["type"]:
-            kinds = [k for k in self.kinds if k in filters["type"]]
-            flags["type"] = (
-                Q(content_type_id__in=[self.content_types[k] for k in kinds]) if kinds else EXCLUDED
-            )
-        if filters["theme"]:
-            flags["theme"] = reduce(
-                or_,
-                (
-                    Q(pk__in=through.objects.filter(theme_id__in=filters["theme"]).values(owner))
-                    for through, owner in self.theme_links
-                ),
-            )
-        if filters["commune"]:
-            flags["commune"] = Q(_commune__in=filters["commune"])
-        if filters["year"]:
-            flags["year"] = Q(_year__in=filters["year"])
-        return flags
+    def type_flag(self, types):
+        kinds = [k for k in self.kinds if k in types]
+        return Q(content_type_id__in=[self.content_types[k] for k in kinds]) if kinds else EXCLUDED
 
 
 class ResourceSide(_Side):
@@ -164,20 +165,8 @@ class ResourceSide(_Side):
             _commune_name=F("commune__name"),
         )
 
-    def flags(self, filters):
-        flags = {}
-        if filters["type"] and "ressource" not in filters["type"]:
-            flags["type"] = EXCLUDED
-        if filters["theme"]:
-            through, owner = RESOURCE_THEMES
-            flags["theme"] = Q(
-                pk__in=through.objects.filter(theme_id__in=filters["theme"]).values(owner)
-            )
-        if filters["commune"]:
-            flags["commune"] = Q(commune_id__in=filters["commune"])
-        if filters["year"]:
-            flags["year"] = Q(year__in=filters["year"])
-        return flags
+    def type_flag(self, types):
+        return Q() if "ressource" in types else EXCLUDED
 
 
 def union(parts):
