@@ -8,6 +8,7 @@ class SheetsConfig(AppConfig):
 
     def ready(self):
         # Models can be imported only once the app registry is ready.
-        from . import cache_purge
+        from . import cache_purge, fragment_cache
 
         cache_purge.connect()
+        fragment_cache.connect()

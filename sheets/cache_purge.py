@@ -1,8 +1,9 @@
 """Which pages of the front cache show a sheet, an event, a theme or a commune, so that a change
 reaches them at once: wagtail.contrib.frontend_cache purges the published page itself, this
-module adds its listing, the theme and commune pages, the map and the feeds (and, on a move, the
-old and new addresses). Connected in SheetsConfig.ready(); the URLs are computed while the rows
-exist and purged once the transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
+module adds its listing, the theme and commune pages, the map, the feeds and the sheets that
+show it as a card (and, on a move, the old and new addresses). Connected in
+SheetsConfig.ready(); the URLs are computed while the rows exist and purged once the
+transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
 
 import copy
 from functools import wraps
@@ -22,9 +23,11 @@ from .models import (
     EventIndexPage,
     EventPage,
     ExperienceIndexPage,
+    ExperienceRelatedSheet,
     ExperienceSheetPage,
     MapPage,
     TechnicalIndexPage,
+    TechnicalRelatedExperience,
     TechnicalSheetPage,
     Theme,
     ThemeIndexPage,
@@ -106,6 +109,22 @@ def _add_feeds(batch, model, page):
             batch.add_url(root_url + reverse(name))
 
 
+def sheets_showing(page):
+    """The live experience sheets that show `page` (an experience or technical sheet) as a
+    card: those relating to it, and, for a technical sheet, those it links to."""
+    if isinstance(page, ExperienceSheetPage):
+        relating = ExperienceRelatedSheet.objects.filter(
+            related__translation_key=page.translation_key
+        ).values("page_id")
+        return ExperienceSheetPage.objects.live().filter(pk__in=relating)
+    if isinstance(page, TechnicalSheetPage):
+        linked = TechnicalRelatedExperience.objects.filter(page_id=page.pk).values(
+            "experience__translation_key"
+        )
+        return ExperienceSheetPage.objects.live().filter(translation_key__in=linked)
+    return ExperienceSheetPage.objects.none()
+
+
 def add_pages_showing(batch, page):
     """Adds the URLs of the pages that show `page` (a sheet or an event), not the page itself."""
     model = type(page)
@@ -117,6 +136,7 @@ def add_pages_showing(batch, page):
     if commune_id is not None and CommuneIndexPage in LISTINGS[model]:
         _add_commune_pages(batch, [commune_id], page.locale_id)
     _add_feeds(batch, model, page)
+    batch.add_pages(sheets_showing(page))
 
 
 @when_front_cache

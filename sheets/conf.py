@@ -6,6 +6,10 @@ from django.conf import settings
 DEFAULTS = {
     # The page types under which the sections (lists, themes, communes, events, map) are created.
     "SHEETS_SECTION_PARENTS": ["wagtailcore.Page"],
+    # How long the parts of a sheet every visitor sees stay in Django's cache (seconds): a new
+    # publication of the sheet changes their key at once; what they show of other pages (cards,
+    # the commune) is at most this old, as through the front cache (its s-maxage).
+    "SHEETS_FRAGMENT_CACHE_SECONDS": 600,
     # The map's tiles; an empty URL shows the list of initiatives without a background map.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "MAP_TILE_ATTRIBUTION": (

@@ -2,7 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,48 +15,21 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model, get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from sheets import conf
 
+from .experience_content import ExperienceSheetContent
 from .mixins import Attachment, KeyFigure, TranslatableRow
-from .taxonomy import attach_themes, card_themes
+from .renditions import card_renditions
+from .taxonomy import card_themes
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
-CARD_RENDITION = "fill-600x400"
-GALLERY_RENDITION = "fill-800x533"
-
-
-def card_renditions(lookup="main_image__renditions", spec=CARD_RENDITION):
-    """Prefetch of the card-sized renditions of the sheets' main images: one query per list."""
-    return Prefetch(
-        lookup,
-        queryset=get_image_model().get_rendition_model().objects.filter(filter_spec=spec),
-        to_attr="prefetched_renditions",
-    )
-
-
-def attach_renditions(images_and_specs):
-    """Reads the renditions of several images at several sizes in one query and hands each
-    image its own (Wagtail's `prefetched_renditions`), so that `{% image %}` needs no query."""
-    wanted = [(image, spec) for image, spec in images_and_specs if image is not None]
-    if not wanted:
-        return
-    condition = Q()
-    for spec in {spec for _image, spec in wanted}:
-        ids = {image.pk for image, image_spec in wanted if image_spec == spec}
-        condition |= Q(image_id__in=ids, filter_spec=spec)
-    found = {}
-    for rendition in get_image_model().get_rendition_model().objects.filter(condition):
-        found.setdefault(rendition.image_id, []).append(rendition)
-    for image, _spec in wanted:
-        image.prefetched_renditions = list(found.get(image.pk, []))
-        for rendition in image.prefetched_renditions:
-            rendition.image = image  # as a prefetch would: no query for the image again
 
 
 class ExperienceStatus(models.TextChoices):
@@ -306,45 +279,31 @@ class ExperienceSheetPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self._read_commune_and_main_image()
-        gallery = list(self.gallery_images.select_related("image"))
-        fundings = list(self.fundings.all())
         attachments = list(self.attachments.select_related("document"))
-        # Wagtail reads the view restrictions each time .public() is called: once here.
-        visible = Page.objects.live().public()
-        related_sheets = self._related_sheets(visible)
-        # The technical sheets' links to experiences and the technical sheets themselves, through
-        # the relation: the technical sheet module imports this one, not the reverse.
+        context.update(
+            content=ExperienceSheetContent(self),
+            fragment_seconds=conf.get("SHEETS_FRAGMENT_CACHE_SECONDS"),
+            attachments=attachments,
+            has_public=any(not a.members_only for a in attachments),
+            has_reserved=any(a.members_only for a in attachments),
+        )
+        return context
+
+    def read_technical_sheets(self, visible):
+        """The technical sheets among `visible` that link to this sheet (or to its
+        translations), by title. Through the relation: the technical sheet module imports this
+        one, not the reverse. A semi-join on the links, not DISTINCT over whole technical
+        sheets (every column, the body included, compared to remove duplicates)."""
         link_model = self._meta.get_field("technical_sheets").related_model
         technical_sheet_model = link_model._meta.get_field("page").related_model
-        # A semi-join on the links, not DISTINCT over whole technical sheets (every column,
-        # the body included, compared to remove duplicates).
         linking = link_model.objects.filter(
             experience__translation_key=self.translation_key
         ).values("page_id")
-        technical_sheets = list(
+        return list(
             technical_sheet_model.objects.filter(locale_id=self.locale_id, pk__in=linking)
             .filter(pk__in=visible.values("pk"))
             .order_by("title")
         )
-        attach_themes([*related_sheets, *technical_sheets, self])  # one query per kind
-        # The gallery's and the related cards' renditions in one query.
-        attach_renditions(
-            [(item.image, GALLERY_RENDITION) for item in gallery]
-            + [(sheet.main_image, CARD_RENDITION) for sheet in related_sheets]
-        )
-        context.update(
-            key_figures=list(self.key_figures.all()),
-            fundings=fundings,
-            fundings_total=sum((f.amount for f in fundings if f.amount is not None), 0),
-            gallery=gallery,
-            attachments=attachments,
-            has_public=any(not a.members_only for a in attachments),
-            has_reserved=any(a.members_only for a in attachments),
-            related_sheets=related_sheets,
-            technical_sheets=technical_sheets,
-            themes=list(self.themes.all()),
-        )
-        return context
 
     def _read_commune_and_main_image(self):
         """The commune and the main image the page shows, in one query (a join) rather than
@@ -364,7 +323,7 @@ class ExperienceSheetPage(BasePage):
             self.commune = row.commune
             self.main_image = row.main_image
 
-    def _related_sheets(self, visible):
+    def read_related_sheets(self, visible):
         """The related sheets among `visible` (live, public pages) in the editor's order, in
         one query: each sheet ranked by its first link.
 

@@ -12,9 +12,11 @@ from sheets.factories import (
     ExperienceIndexPageFactory,
     MapPageFactory,
     TechnicalIndexPageFactory,
+    TechnicalSheetPageFactory,
     ThemeFactory,
     ThemeIndexPageFactory,
 )
+from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
 
 
 @pytest.fixture
@@ -84,3 +86,18 @@ def make_sheets(tree, count, **fields):
         sheet.save_revision().publish()
         sheets.append(sheet)
     return sheets
+
+
+@pytest.fixture
+def sheet(tree):
+    """An experience sheet with every section, a related sheet and a technical sheet linking
+    to it."""
+    first, other = make_sheets(tree, 2)
+    first.related_sheets = [ExperienceRelatedSheet(related=other)]
+    first.save_revision().publish()
+    technical = TechnicalSheetPageFactory(
+        parent=tree.technical, title="Réussir son extinction nocturne", themes=[tree.energie]
+    )
+    technical.related_experiences = [TechnicalRelatedExperience(experience=first)]
+    technical.save_revision().publish()
+    return first

@@ -16,6 +16,7 @@ from sheets.factories import (
     ThemeFactory,
     ThemeIndexPageFactory,
 )
+from sheets.models import ExperienceRelatedSheet
 
 PURGED = []
 ROOT = "http://localhost"
@@ -105,6 +106,18 @@ def test_publishing_a_sheet_purges_it_and_every_page_that_shows_it(network, purg
         sheet.title = "Chaufferie bois de Laval"
         sheet.save_revision().publish()
     assert urls == SHOWING_A_SHEET | {url("/fiches/chaufferie/")}
+
+
+def test_publishing_a_sheet_purges_the_sheets_that_show_its_card(network, purged):
+    sheet = _sheet(network)
+    showing = ExperienceSheetPageFactory(
+        parent=network["experiences"], slug="reseau-de-chaleur", commune=network["laval"]
+    )
+    showing.related_sheets = [ExperienceRelatedSheet(related=sheet)]
+    showing.save_revision().publish()
+    with purged() as urls:
+        sheet.save_revision().publish()
+    assert url("/fiches/reseau-de-chaleur/") in urls
 
 
 def test_unpublishing_a_sheet_purges_the_same_pages(network, purged):

@@ -4,27 +4,10 @@ import pytest
 from django.test import Client
 
 from members_area.factories import MemberFactory, MemberOrganisationFactory
-from sheets.factories import TechnicalSheetPageFactory
-from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
-
-from .conftest import make_sheets
 
 pytestmark = pytest.mark.django_db
 
 CONTACT = b"claire.dupont@mairie.exemple.fr"
-
-
-@pytest.fixture
-def sheet(tree):
-    first, other = make_sheets(tree, 2)
-    first.related_sheets = [ExperienceRelatedSheet(related=other)]
-    first.save_revision().publish()
-    technical = TechnicalSheetPageFactory(
-        parent=tree.technical, title="Réussir son extinction nocturne", themes=[tree.energie]
-    )
-    technical.related_experiences = [TechnicalRelatedExperience(experience=first)]
-    technical.save_revision().publish()
-    return first
 
 
 def client_for(user):

@@ -37,6 +37,14 @@ def count_queries(client, url):
 SEQUENCE = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def render_every_fragment(settings):
+    """Every request renders the whole page: the sheet's fragments kept in Django's cache would
+    hide their queries from the second request on (tests/sheets/test_experience_fragments.py
+    counts what they save)."""
+    settings.SHEETS_FRAGMENT_CACHE_SECONDS = 0
+
+
 def grow(tree, count):
     """`count` experience sheets (linked to each other), technical sheets and events."""
     sheets = make_sheets(tree, count)
