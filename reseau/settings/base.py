@@ -325,6 +325,14 @@ if ELASTICSEARCH_URL:
 # The database backend has no synonym filter: the search page expands queries with the synonym
 # file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
 SEARCH_RESULTS_PER_PAGE = 20
+# A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke
+# less; the TIMEOUT above is for indexing. After SEARCH_BREAKER_FAILURES failures in a row,
+# searches go straight to the database backend for SEARCH_BREAKER_COOLDOWN seconds (the state is
+# shared through Django's cache, per process when the cache is down).
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=2.0)
+SEARCH_AUTOCOMPLETE_TIMEOUT = env.float("SEARCH_AUTOCOMPLETE_TIMEOUT", default=1.0)
+SEARCH_BREAKER_FAILURES = env.int("SEARCH_BREAKER_FAILURES", default=3)
+SEARCH_BREAKER_COOLDOWN = env.float("SEARCH_BREAKER_COOLDOWN", default=30.0)
 
 # --- Plugins' settings (their defaults live in each plugin's conf.py) --------------------------
 # The sections of the public content (sheets) go under the home page of each language.
