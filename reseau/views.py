@@ -1,3 +1,5 @@
+import sys
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -6,13 +8,22 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from reseau.faults import database_unavailable, is_database_fault, log_database_fault
+
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
 def server_error(request):
-    """Rendered without context processors' database calls failing the error page itself."""
+    """Rendered without context processors' database calls failing the error page itself. A
+    database fault raised outside a view (in a middleware, where DatabaseUnavailableMiddleware
+    does not see it) still answers the 503 page: Django calls this view while it handles the
+    exception."""
+    exception = sys.exc_info()[1]
+    if is_database_fault(exception):
+        log_database_fault(exception)
+        return database_unavailable()
     return render(request, "500.html", status=500)
 
 

@@ -9,6 +9,12 @@ DEFAULTS = {
     "SEARCH_RESULTS_PER_PAGE": 20,
     # None: the page expands queries with the synonym file on the database backend only.
     "SEARCH_QUERY_SYNONYMS": None,
+    # Seconds a visitor's search, and an autocomplete keystroke, wait for Elasticsearch.
+    "SEARCH_TIMEOUT": 2.0,
+    "SEARCH_AUTOCOMPLETE_TIMEOUT": 1.0,
+    # Failures in a row after which searches skip Elasticsearch, and for how many seconds.
+    "SEARCH_BREAKER_FAILURES": 3,
+    "SEARCH_BREAKER_COOLDOWN": 30.0,
 }
 
 

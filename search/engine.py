@@ -6,25 +6,22 @@ the facets and lists the hits over that visible set (search.facets), and the pag
 displayed results (search.results). So a stale index or a forgotten filter can never show, count
 or excerpt something the visitor may not open, and a change of access needs no reindexing.
 
-If Elasticsearch fails, the same search runs on the database backend and `degraded` is set.
+If Elasticsearch fails, or while its circuit breaker is open, the same search runs on the
+database backend and `degraded` is set (search.fallback).
 """
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import F
-from wagtail.search.backends import get_search_backend
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
 from search.analysis import backend_text
-from search.backends import SearchUnavailable, database_backend
 from search.candidates import Candidates, active_language, find_candidates, visible_pages
 from search.facets import FACETS, PageSide, ResourceSide, count_facets, no_filters, union
+from search.fallback import answer
 from search.kinds import PAGE_KINDS, kind_by_key
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -79,13 +76,9 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
     pages = visible_pages(page_kinds, active_language()) if page_kinds else None
     found, degraded = Candidates(pages=None, resources=None), False
     if query:
-        backend = backend or get_search_backend()
-        try:
-            found = find_candidates(backend, user, query, kinds, pages)
-        except SearchUnavailable as exc:
-            logger.error("Search backend failed, answering from the database: %s", exc)
-            found = find_candidates(database_backend(), user, query, kinds, pages)
-            degraded = True
+        found, degraded = answer(
+            lambda backend: find_candidates(backend, user, query, kinds, pages), backend=backend
+        )
     sides = []
     if page_kinds and (found.pages is None or found.pages):
         sides.append(PageSide(page_kinds, pages, found.pages))

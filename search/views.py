@@ -4,8 +4,6 @@ Both let the backend rank and the database decide what the visitor may see (`sea
 `search.backends`); unknown or malformed parameters are ignored, never an error.
 """
 
-import logging
-
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -15,19 +13,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from members_area.models import Resource
 from members_area.permissions import is_active_member, viewable_resources
 from search import conf, engine
 from search.analysis import backend_text
-from search.backends import SearchUnavailable, database_backend, ranked
+from search.backends import ranked
 from search.candidates import active_language
+from search.fallback import answer
 from search.kinds import KIND_LABELS, PAGE_KINDS, kind_of
 from search.results import load_results
 from sheets.models import Commune, Theme
-
-logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 SORTS = ("pertinence", "date")
@@ -182,11 +178,9 @@ def autocomplete(request):
     query = " ".join(request.GET.get("q", "").split())[:100]
     suggestions, degraded = [], False
     if len(backend_text(query)) >= 2:
-        try:
-            suggestions = _suggest(get_search_backend(), request, query)
-        except SearchUnavailable as exc:
-            logger.error("Autocomplete failed on the search backend: %s", exc)
-            suggestions, degraded = _suggest(database_backend(), request, query), True
+        suggestions, degraded = answer(
+            lambda backend: _suggest(backend, request, query), autocomplete=True
+        )
     return JsonResponse({"query": query, "suggestions": suggestions, "degraded": degraded})
 
 

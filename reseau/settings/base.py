@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database that cannot be reached answers a 503 page, not a 500 (reseau/faults.py).
+    "reseau.faults.DatabaseUnavailableMiddleware",
     # Cache-Control on every response (reseau/http_cache.py): before the session, CSRF and
     # messages middleware, so that it sees the cookies they set.
     "reseau.http_cache.CacheControlMiddleware",
@@ -107,6 +109,8 @@ if "postgresql" in DATABASES["default"]["ENGINE"] and not env.bool("POSTGRES_JIT
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# When the database cannot be reached, pages answer 503 with this Retry-After (seconds).
+DATABASE_UNAVAILABLE_RETRY_AFTER = env.int("DATABASE_UNAVAILABLE_RETRY_AFTER", default=30)
 
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://"),
@@ -116,6 +120,8 @@ CACHES = {
 # timeouts bound how long a request waits for a Redis that does not answer.
 DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Logged through this logger, which LOGGING (below) lets speak once per FAULT_LOG_INTERVAL.
+DJANGO_REDIS_LOGGER = "reseau.faults.redis"
 if "redis" in CACHES["default"]["BACKEND"].lower():
     CACHES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -319,6 +325,14 @@ if ELASTICSEARCH_URL:
 # The database backend has no synonym filter: the search page expands queries with the synonym
 # file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
 SEARCH_RESULTS_PER_PAGE = 20
+# A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke
+# less; the TIMEOUT above is for indexing. After SEARCH_BREAKER_FAILURES failures in a row,
+# searches go straight to the database backend for SEARCH_BREAKER_COOLDOWN seconds (the state is
+# shared through Django's cache, per process when the cache is down).
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=2.0)
+SEARCH_AUTOCOMPLETE_TIMEOUT = env.float("SEARCH_AUTOCOMPLETE_TIMEOUT", default=1.0)
+SEARCH_BREAKER_FAILURES = env.int("SEARCH_BREAKER_FAILURES", default=3)
+SEARCH_BREAKER_COOLDOWN = env.float("SEARCH_BREAKER_COOLDOWN", default=30.0)
 
 # --- Plugins' settings (their defaults live in each plugin's conf.py) --------------------------
 # The sections of the public content (sheets) go under the home page of each language.
@@ -339,14 +353,29 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
 
+# A fault that fails every request (Redis or the database unreachable) is logged as one warning
+# per FAULT_LOG_INTERVAL seconds and process, saying how many it held back.
+FAULT_LOG_INTERVAL = env.float("FAULT_LOG_INTERVAL", default=60.0)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {
+        "redis_down": {
+            "()": "reseau.faults.OncePerInterval",
+            "interval": FAULT_LOG_INTERVAL,
+            "message": "Redis unreachable: pages served uncached, sessions read from the database",
+        },
+        "database_down": {"()": "reseau.faults.OncePerInterval", "interval": FAULT_LOG_INTERVAL},
+        "not_503": {"()": "reseau.faults.WithoutStatus", "status": 503},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
     "loggers": {
         "reseau": {"level": "INFO"},
+        "reseau.faults.redis": {"filters": ["redis_down"]},
+        "reseau.faults.database": {"filters": ["database_down"]},
+        "django.request": {"filters": ["not_503"]},
         "search": {"level": "INFO"},
         "members_area": {"level": "INFO"},
     },

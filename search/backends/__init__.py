@@ -2,7 +2,8 @@
 
 Only Wagtail's search API: `backend.search()` / `backend.autocomplete()` with `PlainText`,
 `Phrase`, `Fuzzy` and `Or`, scores through `.annotate_score()`. Any error from Elasticsearch
-becomes `SearchUnavailable`, and the caller answers from the database backend instead.
+becomes `SearchUnavailable`, and the caller answers from the database backend instead
+(search.fallback).
 """
 
 from django.conf import settings
@@ -34,6 +35,17 @@ def database_backend():
         params = dict(conf.get("DATABASE_SEARCH_BACKEND"))
         backend = get_search_backend(params.pop("BACKEND"), **params)
     return backend
+
+
+def reading_backend(autocomplete=False):
+    """The configured backend, for a visitor's search: on Elasticsearch, each request waits
+    SEARCH_TIMEOUT seconds at most (SEARCH_AUTOCOMPLETE_TIMEOUT for an autocomplete keystroke),
+    not the longer TIMEOUT that indexing needs. The database backend has no such option."""
+    backend = get_search_backend()
+    if not is_elasticsearch(backend):
+        return backend
+    timeout = conf.get("SEARCH_AUTOCOMPLETE_TIMEOUT" if autocomplete else "SEARCH_TIMEOUT")
+    return get_search_backend("default", TIMEOUT=timeout)
 
 
 def expands_synonyms(backend):

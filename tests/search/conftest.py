@@ -7,9 +7,19 @@ import pytest
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
+from search.fallback import breaker
 from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
 
 _prefixes = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def closed_breaker():
+    """Each test starts with Elasticsearch's circuit breaker closed: its per-process state
+    outlives a test."""
+    breaker.reset()
+    yield
+    breaker.reset()
 
 
 @pytest.fixture(scope="session")
