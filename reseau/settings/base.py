@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Formulas neutralised in Wagtail's CSV exports (core/spreadsheets.py).
+    "core.spreadsheets.SpreadsheetFormulaMiddleware",
     # Last, so that it sees the authenticated user when it counts failed sign-ins.
     "axes.middleware.AxesMiddleware",
 ]
