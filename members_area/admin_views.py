@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.spreadsheets import neutralise
+
 from . import access, permissions
 from .forms import GrantForm
 from .models import DownloadLog, Resource
@@ -172,16 +174,10 @@ class ResourceDownloadsView(ResourceAdminMixin, TemplateView):
             writer.writerow(
                 [
                     timezone.localtime(log.downloaded_at).strftime("%d/%m/%Y %H:%M"),
-                    _csv_safe(user.get_full_name() if user else _("compte supprimé")),
-                    _csv_safe(user.email if user else ""),
-                    _csv_safe(profile.organisation.name if profile else ""),
-                    _csv_safe(self.resource.title),
+                    neutralise(user.get_full_name() if user else _("compte supprimé")),
+                    neutralise(user.email if user else ""),
+                    neutralise(profile.organisation.name if profile else ""),
+                    neutralise(self.resource.title),
                 ]
             )
         return response
-
-
-def _csv_safe(value):
-    """Neutralises spreadsheet formulas (=, +, -, @) in values people typed."""
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

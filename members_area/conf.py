@@ -5,7 +5,6 @@ from django.conf import settings
 
 DEFAULTS = {
     "MEMBERS_INVITATION_VALID_DAYS": 14,
-    "MAX_DOCUMENT_SIZE": 30 * 1024 * 1024,
     # How protected downloads are handed over: "django" streams them; "nginx" (X-Accel-Redirect)
     # and "apache" (X-Sendfile) let the web server send the file once access is checked.
     "PRIVATE_FILES_SERVE_METHOD": "django",

@@ -19,11 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from wagtail.search import index
 
+from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
 
-from .extraction import extract_resource_text
-from .validators import ALLOWED_EXTENSIONS, validate_resource_file
+from .validators import ALLOWED_EXTENSIONS
 
 YEAR_HELP = _("Année sur quatre chiffres, ex. : 2019.")
 
@@ -304,9 +304,10 @@ def resource_upload_to(instance, filename):
     return f"resources/{stem}.{ext}" if ext else f"resources/{stem}"
 
 
-class Resource(index.Indexed, models.Model):
+class Resource(ExtractedText, index.Indexed, models.Model):
     """A reserved working document. Its file lives in private storage and is only ever handed
-    over by members_area.views.download_resource after a permission check."""
+    over by members_area.views.download_resource after a permission check; its text is read in
+    the background (core.models.ExtractedText)."""
 
     title = models.CharField(_("titre"), max_length=255)
     slug = models.SlugField(
@@ -340,12 +341,10 @@ class Resource(index.Indexed, models.Model):
         upload_to=resource_upload_to,
         storage=private_storage,
         max_length=255,
-        validators=[validate_resource_file],
         help_text=_("Formats acceptés : %(formats)s.")
         % {"formats": ", ".join(ext.upper() for ext in ALLOWED_EXTENSIONS)},
     )
     file_size = models.PositiveIntegerField(_("taille (octets)"), default=0, editable=False)
-    extracted_text = models.TextField(_("texte extrait du fichier"), blank=True, editable=False)
     related_sheets = models.ManyToManyField(
         "sheets.ExperienceSheetPage",
         verbose_name=_("fiches expérience liées"),
@@ -406,10 +405,6 @@ class Resource(index.Indexed, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        file_changed = self.file and (
-            not getattr(self.file, "_committed", True)
-            or self.file.name != getattr(self, "_stored_file_name", None)
-        )
         if not self.slug:
             base = slugify(self.title)[:240] or "ressource"
             slug, n = base, 2
@@ -419,22 +414,16 @@ class Resource(index.Indexed, models.Model):
         if self.file:
             with contextlib.suppress(OSError):  # a file missing from storage keeps its size
                 self.file_size = self.file.size
-        if file_changed and kwargs.get("update_fields") is None:
-            self.extracted_text = extract_resource_text(self)
         super().save(*args, **kwargs)
-        self._stored_file_name = self.file.name
 
     def get_absolute_url(self):
         return reverse("members_area:resource", kwargs={"slug": self.slug})
 
+    def get_upload_extensions(self):
+        return ALLOWED_EXTENSIONS
+
     def get_download_url(self):
         return reverse("members_area:download", kwargs={"slug": self.slug})
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._stored_file_name = instance.__dict__.get("file")
-        return instance
 
     @property
     def kind_label(self):

@@ -8,9 +8,8 @@ from urllib.parse import quote
 
 from django.http import FileResponse, Http404, HttpResponse
 
+from core.uploads import CONTENT_TYPES, file_extension
 from members_area import conf
-
-from .validators import CONTENT_TYPES, file_extension
 
 
 def private_file_response(field_file, download_name):

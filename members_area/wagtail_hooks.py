@@ -209,8 +209,8 @@ class ResourceViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Ressources réservées")
     index_view_class = ResourceIndexView
     edit_view_class = ResourceEditView
-    list_display = ["title", "kind", "year", "open_to_all_members", "updated_at"]
-    list_filter = ["kind", "open_to_all_members", "themes"]
+    list_display = ["title", "kind", "year", "open_to_all_members", "text_status", "updated_at"]
+    list_filter = ["kind", "open_to_all_members", "themes", "text_status"]
     search_fields = ["title", "description"]
     search_backend_name = None
     panels = [
@@ -220,6 +220,19 @@ class ResourceViewSet(SnippetViewSet):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("description"),
         FieldPanel("file"),
+        FieldRowPanel(
+            [
+                FieldPanel(
+                    "text_status",
+                    read_only=True,
+                    help_text=gettext_lazy(
+                        "Lu en arrière-plan après l'envoi du fichier : la recherche trouve "
+                        "les mots du document une fois son texte extrait."
+                    ),
+                ),
+                FieldPanel("text_error", read_only=True),
+            ]
+        ),
         MultiFieldPanel(
             [FieldPanel("related_sheets"), FieldPanel("related_events")],
             heading=gettext_lazy("Liens avec le site public"),

@@ -17,8 +17,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
+from core.models import ExtractedText
 from core.storage import private_storage
-from core.text_extraction import extract_text
+from core.uploads import KNOWN_EXTENSIONS
 
 
 class EmailUserManager(UserManager):
@@ -88,9 +89,10 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class CustomDocument(AbstractDocument):
+class CustomDocument(ExtractedText, AbstractDocument):
     """Documents are stored under PRIVATE_MEDIA_ROOT and reach people only through Wagtail's
-    serve view, where the member area decides who may download a members-only one."""
+    serve view, where the member area decides who may download a members-only one. A new file
+    is checked like a reserved resource's and its text read in the background (ExtractedText)."""
 
     file = models.FileField(upload_to="documents", storage=private_storage, verbose_name=_("file"))
     description = models.TextField(
@@ -99,8 +101,6 @@ class CustomDocument(AbstractDocument):
         help_text=_("Une ou deux phrases qui disent ce que contient le document."),
     )
 
-    extracted_text = models.TextField(_("texte extrait du fichier"), blank=True, editable=False)
-
     admin_form_fields = (*Document.admin_form_fields, "description")
     search_fields = [
         *AbstractDocument.search_fields,
@@ -108,20 +108,11 @@ class CustomDocument(AbstractDocument):
         index.SearchField("extracted_text"),
     ]
 
-    def save(self, *args, **kwargs):
-        """Re-read the file's text when the file changed, so search finds words inside it."""
-        if self.file and (self._state.adding or self._file_changed()):
-            self.extracted_text = extract_text(self.file, self.file.name)
-            update_fields = kwargs.get("update_fields")
-            if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "extracted_text"}
-        super().save(*args, **kwargs)
+    class Meta(AbstractDocument.Meta):
+        """Wagtail's names for documents: ExtractedText, the first base, has a Meta of its own."""
 
-    def _file_changed(self):
-        if not self.pk:
-            return True
-        previous = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
-        return previous != self.file.name or not getattr(self.file, "_committed", True)
+    def get_upload_extensions(self):
+        return getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or KNOWN_EXTENSIONS
 
 
 @register_setting(icon="site")

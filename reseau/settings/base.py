@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Formulas neutralised in Wagtail's CSV exports (core/spreadsheets.py).
+    "core.spreadsheets.SpreadsheetFormulaMiddleware",
     # Last, so that it sees the authenticated user when it counts failed sign-ins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -284,6 +286,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "reseau.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "reseau.CustomDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "csv"]
+# Shows whether a document's text was read for search, and why not (reseau/forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "reseau.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
