@@ -46,7 +46,13 @@ class BasePage(Page):
         abstract = True
 
     def get_meta_description(self):
-        return self.search_description or self.listing_summary
+        """The editor's description, else the listing summary, else what the page type draws
+        from its content (`content_description`): a public page always has one."""
+        return self.search_description or self.listing_summary or self.content_description()
+
+    def content_description(self):
+        """A description drawn from the page's own content, for when the editor wrote none."""
+        return ""
 
     def get_meta_image(self):
         return self.social_image

@@ -5,6 +5,7 @@ each block's own `get_searchable_content`: chooser blocks (images, documents, pa
 text, and turning their ids into objects would cost a query per field.
 """
 
+import html
 import re
 
 from django.utils.html import strip_tags
@@ -17,6 +18,12 @@ BLOCK_END = re.compile(r"<(?:/p|br\s*/?|/li|/h[1-6]|/div|/td|/th)>", re.IGNORECA
 def html_text(html):
     """The words of an HTML fragment, tags removed (entities are left as they are)."""
     return strip_tags(BLOCK_END.sub(" ", str(html or "")))
+
+
+def plain_text(value):
+    """The words of an HTML fragment as plain text: tags removed, entities decoded, spaces
+    collapsed ("<p>L&#x27;eau</p>" -> "L'eau"), for a meta description."""
+    return " ".join(html.unescape(html_text(value)).split())
 
 
 def field_text(value):

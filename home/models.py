@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from core.models import BasePage
 from core.navigation import site_sections
+from core.text import plain_text
 from members_area.models import MemberOrganisation
 from sheets.models import (
     Commune,
@@ -26,6 +27,12 @@ from sheets.models import (
 )
 from sheets.models.event import past_q, upcoming_q
 from sheets.models.taxonomy import attach_themes, count_subquery
+
+# The home page's description when its introduction is empty.
+DEFAULT_DESCRIPTION = _(
+    "Le réseau des collectivités mayennaises engagées vers le développement durable : les "
+    "expériences des communes, des fiches techniques et les rencontres du réseau."
+)
 
 
 class HomePage(BasePage):
@@ -56,6 +63,9 @@ class HomePage(BasePage):
 
     LATEST_SHEETS = 6
     UPCOMING_EVENTS = 3
+
+    def content_description(self):
+        return plain_text(self.intro) or str(DEFAULT_DESCRIPTION)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

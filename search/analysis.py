@@ -10,6 +10,17 @@ from functools import lru_cache
 
 WORD = re.compile(r"\w+", re.UNICODE)
 ELISION = re.compile(r"^(?:l|d|qu|j|n|s|t|c|m|lorsqu|puisqu|jusqu)['’]", re.IGNORECASE)
+# Words an excerpt never marks (folded): French articles, prepositions, pronouns and auxiliaries,
+# and the commonest English ones. The backends drop them too (search.backends.french).
+STOP_WORDS = frozenset({
+    "a", "ai", "au", "aux", "avec", "c", "ce", "ces", "cet", "cette", "d", "dans", "de", "des",
+    "du", "elle", "en", "et", "eu", "il", "ils", "je", "l", "la", "le", "les", "leur", "leurs",
+    "lui", "m", "ma", "mais", "me", "meme", "mes", "moi", "mon", "n", "ne", "nos", "notre",
+    "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son",
+    "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y",
+    "est", "sont", "the", "of", "and", "an", "in", "for", "to", "with", "by", "at", "or",
+    "from", "is", "are",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -37,6 +48,11 @@ def query_words(query):
         raw = ELISION.sub("", raw)
         words.extend(w for w in WORD.findall(raw) if len(w) > 1 or w.isdigit())
     return words
+
+
+def is_stop_word(word):
+    """True for a word too common to mark in an excerpt ("des", "la", "Les")."""
+    return fold(word) in STOP_WORDS
 
 
 def backend_text(query):

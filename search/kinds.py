@@ -10,7 +10,7 @@ from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage
 KIND_LABELS = {
     "experience": _("Fiche expérience"),
     "technique": _("Fiche technique"),
-    "evenement": _("Événement"),
+    "evenement": _("Rencontre"),
     "ressource": _("Ressource réservée"),
 }
 PAGE_KINDS = {

@@ -19,10 +19,12 @@ from sheets.models import Theme
 
 # The text an excerpt may be cut from: only what is public on the item's own page (or, for a
 # resource, what its reader may open). Members-only parts (contacts, event reports) never are.
+# An event's programme is searched, not quoted: its lines of times ("14 h : accueil") read as
+# noise once run together.
 EXCERPT_FIELDS = {
     "experience": ["summary", "context", "approach", "results", "costs", "difficulties", "advice"],
     "technique": ["summary", "body"],
-    "evenement": ["summary", "programme"],
+    "evenement": ["summary"],
     "ressource": ["description", "extracted_text"],
 }
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from search.analysis import WORD, fold, query_words, stem
+from search.analysis import WORD, fold, is_stop_word, query_words, stem
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "synonyms" / "fr.txt"
 
@@ -63,10 +63,11 @@ def synonym_groups(query, rules=None):
 
 
 def highlight_stems(query):
-    """The stems an excerpt marks: the query's words and those of its synonyms."""
-    stems = {stem(w) for w in query_words(query)}
+    """The stems an excerpt marks: the query's words and those of its synonyms, stop words left
+    out ("des" is no match, and its stem would mark every word starting with it)."""
+    stems = {stem(w) for w in query_words(query) if not is_stop_word(w)}
     for phrase in synonym_groups(query):
-        stems.update(stem(w) for w in query_words(phrase))
+        stems.update(stem(w) for w in query_words(phrase) if not is_stop_word(w))
     return tuple(sorted(s for s in stems if len(s) >= 2))
 
 

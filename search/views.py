@@ -4,6 +4,8 @@ Both let the backend rank and the database decide what the visitor may see (`sea
 `search.backends`); unknown or malformed parameters are ignored, never an error.
 """
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -17,7 +19,7 @@ from wagtail.models import Locale, Page
 from members_area.models import Resource
 from members_area.permissions import is_active_member, viewable_resources
 from search import conf, engine
-from search.analysis import backend_text
+from search.analysis import backend_text, fold
 from search.backends import ranked
 from search.candidates import active_language
 from search.fallback import answer
@@ -83,6 +85,7 @@ def search(request):
 
     params = request.GET.copy()
     params.pop("page", None)
+    checked = [o for g in facet_groups for o in g["options"] if o["checked"]]
     return render(
         request,
         "search/search.html",
@@ -93,7 +96,8 @@ def search(request):
             "page_obj": page,
             "paginator": paginator,
             "facet_groups": facet_groups,
-            "checked_options": [o for g in facet_groups for o in g["options"] if o["checked"]],
+            "checked_options": checked,
+            "active_filters": _active_filters(request, facet_groups),
             "sort": sort,
             "degraded": bool(outcome and outcome.degraded),
             "fuzzy": bool(outcome and outcome.fuzzy),
@@ -133,7 +137,8 @@ def _facet_groups(facets, filters, themes, communes, kinds):
     groups.append({"key": "type", "legend": _("Type de contenu"), "options": type_options})
 
     commune_options = []
-    for pk, name in sorted(communes.items(), key=lambda item: item[1]):
+    # In French alphabetical order whatever the database's collation: Évron among the E.
+    for pk, name in sorted(communes.items(), key=lambda item: (fold(item[1]), item[1])):
         count = facets["commune"].get(pk, 0)
         if count or pk in filters["commune"]:
             item = option("commune", pk, name, count)
@@ -152,6 +157,24 @@ def _facet_groups(facets, filters, themes, communes, kinds):
     for group in groups:
         group["items"] = _facet_items(group)
     return groups
+
+
+def _active_filters(request, facet_groups):
+    """The ticked options as chips: a label and the URL of this search without that option."""
+    pairs = [(k, v) for k, values in request.GET.lists() if k != "page" for v in values]
+    chips = []
+    for group in facet_groups:
+        for option in group["options"]:
+            if option["checked"]:
+                kept = [p for p in pairs if p != (option["name"], str(option["value"]))]
+                chips.append(
+                    {
+                        "label": group["legend"],
+                        "value_label": option["label"],
+                        "remove_url": f"{request.path}?{urlencode(kept)}" if kept else request.path,
+                    }
+                )
+    return chips
 
 
 def _facet_items(group):

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from core.models import BasePage
 from core.navigation import site_sections
+from core.text import plain_text
 from sheets import conf
 from sheets.filters import (
     ChoiceFilter,
@@ -51,6 +52,9 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def content_description(self):
+        return plain_text(self.intro)
 
 
 class ExperienceIndexPage(IndexPage):

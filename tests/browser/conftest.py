@@ -328,9 +328,10 @@ def new_page(request, chromium, base_url):
     contexts = []
     request.node._browser_pages = []
 
-    def open_page(viewport=DESKTOP, locale="fr-FR"):
+    def open_page(viewport=DESKTOP, locale="fr-FR", **options):
+        """`options`: more of Playwright's context options (is_mobile, java_script_enabled)."""
         context = chromium.new_context(
-            base_url=base_url, viewport=viewport, locale=locale, accept_downloads=True
+            base_url=base_url, viewport=viewport, locale=locale, accept_downloads=True, **options
         )
         context.set_default_timeout(10_000)
         # Nothing leaves the machine: map tiles and any other outside address fail at once.

@@ -100,6 +100,46 @@ def test_main_menu_opens_with_the_keyboard_on_a_phone(new_page, demo_site):
     expect(page).to_have_url(re.compile(re.escape(info["href"]) + "$"))
 
 
+# The layout shifts of the page so far (the Layout Instability API), the user's own excepted:
+# [score, [the elements that moved]] of each.
+LAYOUT_SHIFTS = """() => new Promise((resolve) => {
+    const shifts = [];
+    new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) { continue; }
+            const moved = (entry.sources || []).map((source) => source.node
+                ? source.node.nodeName + "." + (source.node.className || "") : "?");
+            shifts.push([entry.value, moved]);
+        }
+    }).observe({type: "layout-shift", buffered: true});
+    setTimeout(() => resolve(shifts), 300);
+})"""
+
+
+def test_main_menu_is_closed_from_the_first_paint_on_a_phone(new_page, demo_site):
+    """What a phone paints before the deferred script runs is what it paints without script:
+    the menu closed behind its toggle, which opens it all the same (a link to it)."""
+    page = new_page(viewport=MOBILE, java_script_enabled=False)
+    page.goto("/")
+    toggle = page.locator(".main-nav__toggle")
+    menu = page.locator("#main-nav-list")
+    expect(toggle).to_be_visible()
+    expect(menu).to_be_hidden()
+    tab_until(page, lambda i: "main-nav__toggle" in i["classes"], "the menu link")
+    page.keyboard.press("Enter")
+    expect(menu).to_be_visible()
+    tab_until(page, lambda i: i["inMainNav"] and i["tag"] == "a", "the first menu item")
+
+    # A phone's scrollbars overlay the page: a desktop one appearing mid-load would move it.
+    page = new_page(viewport=MOBILE, is_mobile=True)
+    for path in ("/", demo_site.urls["fr"]["experiences"], demo_site.urls["fr"]["sheet"]):
+        page.goto(path)
+        page.wait_for_load_state("load")
+        expect(page.locator("#main-nav-list")).to_be_hidden()
+        shifts = page.evaluate(LAYOUT_SHIFTS)
+        assert sum(score for score, _moved in shifts) < 0.01, (path, shifts)
+
+
 def choose_with_keyboard(page, select_id, label, value):
     """In a closed <select>: type the first letters of the option, then arrow down to it.
     (Only the unaccented first letters: Chromium's type-ahead is fed key by key.)"""

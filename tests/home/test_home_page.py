@@ -1,6 +1,7 @@
 """The home page: what the network is, its themes, latest sheets, upcoming events, figures."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -74,3 +75,27 @@ def test_empty_site_home_answers(home_page, anonymous_client):
     response = anonymous_client.get("/")
     assert response.status_code == 200
     assert "Les premières fiches seront bientôt publiées" in response.content.decode()
+
+
+def meta_description(html):
+    found = re.search(r'<meta name="description" content="([^"]*)">', html)
+    return found and found.group(1)
+
+
+def test_meta_description_drawn_from_the_introduction(content, anonymous_client):
+    """Left empty by the editor, the home page's description is its introduction (plain
+    text); without one, a sentence on the network. The editor's own text wins."""
+    home = content.home
+    home.intro = "<p>Les communes partagent <b>l&#x27;essentiel</b> de leurs projets.</p>"
+    home.save_revision().publish()
+    html = anonymous_client.get("/").content.decode()
+    assert meta_description(html) == "Les communes partagent l&#x27;essentiel de leurs projets."
+    home.intro = ""
+    home.save_revision().publish()
+    assert meta_description(anonymous_client.get("/").content.decode()).startswith(
+        "Le réseau des collectivités mayennaises"
+    )
+    home.search_description = "Le texte de l'éditeur."
+    home.save_revision().publish()
+    html = anonymous_client.get("/").content.decode()
+    assert meta_description(html) == "Le texte de l&#x27;éditeur."

@@ -1,8 +1,12 @@
 """The site-wide layout: language, landmarks, skip link, footer from the site settings."""
 
+import re
+
 import pytest
 
+from members_area.factories import MemberFactory
 from reseau.models import NetworkSettings
+from tests.project_files import APPS, REPO_ROOT
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +40,23 @@ def test_unknown_url_gives_the_designed_404(anonymous_client, site):
 def test_robots_and_sitemap(anonymous_client, site):
     assert anonymous_client.get("/robots.txt").status_code == 200
     assert anonymous_client.get("/sitemap.xml").status_code == 200
+
+
+def test_no_form_has_an_empty_action():
+    """`action=""` is an HTML error (the Nu checker's "must be non-empty"); a form that submits
+    to its own page leaves the attribute out."""
+    offenders = [
+        path.relative_to(REPO_ROOT).as_posix()
+        for app in APPS
+        for path in sorted((REPO_ROOT / app).rglob("*.html"))
+        if re.search(r"<form\b[^>]*\saction=(\"\"|'')", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_member_resource_list_form_has_no_empty_action(client, site):
+    member = MemberFactory()
+    client.force_login(member)
+    html = client.get("/adherents/ressources/").content.decode()
+    assert '<form class="filters" method="get"' in html
+    assert 'action=""' not in html

@@ -3,6 +3,7 @@ with the cache-purge module, on loopback ports, in front of the site (pytest-dja
 live_server). Skipped, with the reason, where nginx or the module is missing, unless
 FRONT_CACHE_TESTS_REQUIRED=1 (.ci/run installs both and sets it)."""
 
+import gzip
 import os
 import shutil
 import socket
@@ -138,6 +139,7 @@ def _start_nginx(live_server, tmp_path, purge_from):
         "site": f"http://127.0.0.1:{port}",
         "purge": f"http://127.0.0.1:{purge_port}",
         "cache_dir": tmp_path / "cache",
+        "static_dir": tmp_path / "static",
     }
 
 
@@ -235,3 +237,42 @@ def test_purge_is_refused_from_other_addresses(front_cache, pages):
     _get(refused["site"], "/")
     assert _purge(refused["purge"], "/") == 403
     assert _get(refused["site"], "/")[0] == "HIT"
+
+
+def _get_gzip(base, path, accept="gzip"):
+    """(Content-Encoding, Vary, body as received) of a GET that accepts `accept`."""
+    request = urllib.request.Request(base + path, headers={"Host": HOST})
+    if accept:
+        request.add_header("Accept-Encoding", accept)
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
+        return (
+            response.headers.get("Content-Encoding"),
+            response.headers.get("Vary"),
+            response.read(),
+        )
+
+
+def test_static_files_are_sent_precompressed(front_cache, pages):
+    """collectstatic's .gz beside each file (whitenoise's storage) is what nginx sends."""
+    nginx = front_cache()
+    css = nginx["static_dir"] / "css" / "site.css"
+    css.parent.mkdir()
+    css.write_text("body { color: #123f27; }\n" * 100)
+    packed = gzip.compress(css.read_bytes())
+    css.with_name("site.css.gz").write_bytes(packed)
+
+    encoding, vary, body = _get_gzip(nginx["site"], "/static/css/site.css")
+    assert encoding == "gzip" and "Accept-Encoding" in vary
+    assert body == packed
+    encoding, _vary, body = _get_gzip(nginx["site"], "/static/css/site.css", accept=None)
+    assert encoding is None and body == css.read_bytes()
+
+
+def test_pages_are_sent_compressed(front_cache, pages):
+    site = front_cache()["site"]
+    for _attempt in ("MISS", "HIT"):
+        encoding, vary, body = _get_gzip(site, "/fiches/chaufferie/")
+        assert encoding == "gzip" and "Accept-Encoding" in vary
+        assert "Chaufferie bois" in gzip.decompress(body).decode()
+    encoding, _vary, body = _get_gzip(site, "/fiches/chaufferie/", accept=None)
+    assert encoding is None and "Chaufferie bois" in body.decode()

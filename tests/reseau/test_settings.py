@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+
+from reseau.settings import base
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,3 +78,17 @@ def test_postgresql_runs_without_jit_compilation():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+def test_collectstatic_writes_the_compressed_copies_nginx_serves(settings, tmp_path):
+    """The production storage (base settings) writes a .gz beside each text file: what the
+    nginx template's gzip_static sends (tests/reseau/test_front_cache.py)."""
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": base.STORAGES["staticfiles"]}
+    settings.STATIC_ROOT = tmp_path
+    settings.STATICFILES_DIRS = [ROOT / "reseau" / "static"]
+    settings.STATICFILES_FINDERS = ["django.contrib.staticfiles.finders.FileSystemFinder"]
+    call_command("collectstatic", interactive=False, verbosity=0)
+    hashed = list((tmp_path / "css").glob("site.*.css"))
+    assert hashed
+    for path in (tmp_path / "css" / "site.css", *hashed):
+        assert path.with_name(path.name + ".gz").is_file(), path

@@ -9,6 +9,8 @@ from members_area.models import Resource
 from search.synonyms import highlight
 from sheets.factories import (
     CommuneFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     ExperienceIndexPageFactory,
     ExperienceSheetPageFactory,
     ThemeFactory,
@@ -249,6 +251,72 @@ def test_highlight_escapes_before_marking():
     html = highlight("<script>alert('énergie')</script> Les énergies renouvelables", "energie")
     assert "<script>" not in html
     assert "<mark>énergies</mark>" in html
+
+
+def test_stop_words_are_not_highlighted():
+    html = highlight("La gestion des haies de la commune, le développement du bocage.", "des haies")
+    assert "<mark>haies</mark>" in html
+    assert "<mark>des</mark>" not in html
+    html = highlight("Le développement de la commune", "plan de la commune")
+    assert "<mark>commune</mark>" in html
+    # "de" would have marked every word that starts with it.
+    assert html.count("<mark>") == 1
+
+
+def test_event_excerpt_leaves_the_programme_out(client, home_page, database_search):
+    agenda = EventIndexPageFactory(parent=home_page)
+    theme = ThemeFactory(name="Eau", slug="eau")
+    EventPageFactory(
+        parent=agenda,
+        title="Visite de la station de pompage",
+        summary="Les élus présentent la récupération de l'eau.",
+        programme="<ul><li>14 h : accueil en mairie</li><li>14 h 15 : visite</li></ul>",
+        themes=[theme],
+    )
+    for params in ({"theme": "eau"}, {"q": "accueil"}):
+        html = page_text(client.get("/recherche/", params))
+        assert "Visite de la station de pompage" in html, params
+        assert "Les élus présentent" in html
+        assert "14 h" not in html and "accueil en mairie" not in html
+        # The site's own word for an event.
+        assert '<span class="search-result__type">Rencontre</span>' in html
+        assert "Événement" not in html
+
+
+def test_communes_in_french_alphabetical_order(client, content, database_search):
+    laval = CommuneFactory(name="Laval", slug="laval", insee_code="53130")
+    ExperienceSheetPageFactory(
+        parent=content["sheets"][0].get_parent(), title="Éclairage de Laval", commune=laval
+    )
+    response = client.get("/recherche/", {"type": "experience"})
+    groups = {g["key"]: g for g in response.context["facet_groups"]}
+    assert [o["label"] for o in groups["commune"]["options"]] == ["Bais", "Évron", "Laval"]
+
+
+def test_facets_fold_on_small_screens_and_active_filters_are_removable(
+    client, content, database_search
+):
+    bais = content["sheets"][0].commune
+    html = page_text(
+        client.get(
+            "/recherche/", {"q": "éclairage", "theme": "energie", "commune": bais.pk, "page": "2"}
+        )
+    )
+    assert '<details class="filters filters--collapsible">' in html
+    assert "<summary" in html and "(2 filtres actifs)" in html
+    assert 'action=""' not in html
+    assert '<ul class="active-filters"' in html
+    assert (
+        f'<a class="active-filter" href="/recherche/?q=%C3%A9clairage&amp;commune={bais.pk}">'
+        "Thème : Énergie"
+    ) in html
+    assert (
+        '<a class="active-filter" href="/recherche/?q=%C3%A9clairage&amp;theme=energie">'
+        "Commune : Bais"
+    ) in html
+    # Without a ticked filter: no chips, and nothing to clear.
+    html = page_text(client.get("/recherche/", {"q": "éclairage"}))
+    assert "active-filters" not in html and "Effacer les filtres" not in html
 
 
 # --- Elasticsearch (osmem) --------------------------------------------------------------------

@@ -258,3 +258,14 @@ def test_attach_themes_reads_each_kind_of_card_in_one_query(tree, django_assert_
     assert got == expected
     assert [] in got.values()
     assert got[(ExperienceSheetPage, fresh[0].pk)][0] == first  # sort_order, then name
+
+
+def test_index_pages_describe_themselves_with_their_introduction(tree, anonymous_client):
+    """An index page the editor gave no description is described by its introduction."""
+    for index in (tree.experiences, tree.technical, tree.events, tree.themes_page, tree.map):
+        index.intro = f"<p>Ce que propose la page « {index.title} ».</p>"
+        index.save_revision().publish()
+        html = get(anonymous_client, index).content.decode()
+        assert f'<meta name="description" content="Ce que propose la page « {index.title} ».">' in (
+            html
+        ), index.title

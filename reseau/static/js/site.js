@@ -3,26 +3,23 @@
     "use strict";
     document.documentElement.classList.add("js");
 
-    // Collapsible main menu on small screens.
+    // The main menu's toggle on small screens (site.css keeps the menu closed until it is
+    // opened): without this script a link to the menu, here a button that opens and closes it.
     var toggle = document.querySelector(".main-nav__toggle");
-    var list = document.getElementById("main-nav-list");
-    if (toggle && list) {
-        toggle.hidden = false;
-        var mq = window.matchMedia("(max-width: 48rem)");
-        var sync = function () {
-            if (mq.matches) {
-                list.dataset.collapsed = toggle.getAttribute("aria-expanded") === "true" ? "false" : "true";
-            } else {
-                list.dataset.collapsed = "false";
-            }
-        };
-        toggle.addEventListener("click", function () {
+    if (toggle) {
+        toggle.setAttribute("role", "button");
+        toggle.setAttribute("aria-expanded", "false");
+        toggle.addEventListener("click", function (event) {
+            event.preventDefault();
             var open = toggle.getAttribute("aria-expanded") === "true";
             toggle.setAttribute("aria-expanded", open ? "false" : "true");
-            sync();
         });
-        mq.addEventListener("change", sync);
-        sync();
+        toggle.addEventListener("keydown", function (event) {
+            if (event.key === " ") {
+                event.preventDefault();
+                toggle.click();
+            }
+        });
     }
 })();
 
