@@ -3,8 +3,9 @@ page's template (`{% wagtailcache %}`, decision 0027), and their removal when wh
 changes elsewhere. A new publication of the sheet itself changes its `cache_key`, hence the
 fragments' keys; a related sheet published, unpublished or restricted, or a theme or commune
 edited, removes the fragments of the sheets that show it, in every language. Connected in
-SheetsConfig.ready(); removal runs once the editor's change is committed, and a cache that is
-down removes nothing (the fragments then age out after SHEETS_FRAGMENT_CACHE_SECONDS)."""
+SheetsConfig.ready(); removal runs at once and again when the editor's change is committed; a
+cache that is down removes nothing (the fragments then age out after
+SHEETS_FRAGMENT_CACHE_SECONDS)."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -33,9 +34,11 @@ def fragment_keys(pages):
 
 
 def forget(pages):
-    """Removes the fragments of `pages` once the transaction commits."""
+    """Removes the fragments of `pages` now, and again once the transaction commits: a visitor's
+    request that read the old rows meanwhile cannot leave them in the cache."""
     keys = fragment_keys(pages.only("id", "url_path", "last_published_at"))
     if keys:
+        cache.delete_many(keys)
         transaction.on_commit(lambda: cache.delete_many(keys))
 
 
