@@ -9,9 +9,10 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
+
+from core.formats import clock, long_date
 
 from . import agenda
 from .ical import calendar
@@ -27,9 +28,9 @@ def _index_url(model, locale, request):
 
 
 def event_when(event) -> str:
-    """ "jeudi 12 mars 2026, 14:30": the start in the site's time zone and current language."""
+    """ "jeudi 12 mars 2026, 14 h 30": the start in the site's time zone and current language."""
     start = timezone.localtime(event.start)
-    return f"{date_format(start, 'l j F Y')}, {date_format(start, 'TIME_FORMAT')}"
+    return f"{long_date(start, weekday=True)}, {clock(start)}"
 
 
 class _PageFeed(Feed):

@@ -87,3 +87,11 @@ def elided_pages(page_obj):
     return list(
         page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
     )
+
+
+@register.simple_tag(takes_context=True)
+def card_themes(context, themes):
+    """`{% card_themes sheet.themes.all as themes %}`: a card's themes but the one whose page
+    shows it (the context's `current_theme`): there, its tag on every card says nothing."""
+    current = context.get("current_theme")
+    return [theme for theme in themes if not current or theme.pk != current.pk]

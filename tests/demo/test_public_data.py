@@ -158,6 +158,14 @@ def test_events_schedule_hosts_and_reports():
     assert all(years[str(year)] >= 3 for year in range(2010, 2027)), years
 
 
+def test_programme_hours_are_written_as_the_site_writes_them():
+    """ "14 h", "14 h 30", as on the event's page (core.formats.clock), never "14h00"."""
+    for item in EVENTS:
+        for line in item["programme"]:
+            assert not re.search(r"\d[hH]\d|\dh\b", line), (item["slug"], line)
+            assert re.match(r"\d{1,2} h( \d\d)? : ", line), (item["slug"], line)
+
+
 def test_no_placeholder_text_anywhere():
     blob = repr([COMMUNES, THEMES, EXPERIENCES, TECHNICAL_SHEETS, EVENTS]).lower()
     assert "lorem" not in blob

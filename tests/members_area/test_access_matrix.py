@@ -2,6 +2,8 @@
 members-only part of a public page could show. Each cell checks the status AND that neither
 the title nor the file's bytes appear."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 
@@ -315,3 +317,11 @@ def test_filter_selects_are_labelled_and_keep_the_chosen_values(member_client):
     assert '<option value="" selected>' not in html
     html = member_client.get("/adherents/ressources/?theme=inconnu").content.decode()
     assert html.count('<option value="" selected>') == 2  # unknown values: every filter off
+
+
+def test_resource_page_writes_its_size_the_french_way(client_for, secret_resource):
+    """ "PDF, 1 Ko" (core.formats.file_size), never "octets" or "Kio"."""
+    html = client_for("member_user_grant").get(secret_resource.get_absolute_url()).content
+    html = html.decode()
+    assert re.search(r"PDF, \d+ Ko", html)
+    assert "octets" not in html and "Kio" not in html

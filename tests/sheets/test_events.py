@@ -113,6 +113,18 @@ def test_event_page_shows_date_place_commune_programme(anonymous_client, agenda,
     assert f'href="{event.url}ics/"' in html
 
 
+def test_first_of_the_month_and_hours_written_the_french_way(anonymous_client, agenda):
+    start = timezone.make_aware(datetime.datetime(2031, 5, 1, 14, 0))
+    event = EventPageFactory(parent=agenda, title="Fête du vélo", start=start, end=None)
+    html = anonymous_client.get(event.url).content.decode()
+    assert ">jeudi 1er mai 2031</time> à <time" in html
+    assert ">14 h</time>" in html
+    html = anonymous_client.get(agenda.url).content.decode()
+    assert ">1er mai 2031</time>" in html
+    rss = anonymous_client.get("/flux/rencontres.rss").content.decode()
+    assert "jeudi 1er mai 2031, 14 h" in rss
+
+
 def test_registration_hidden_once_event_is_over(anonymous_client, agenda):
     event = EventPageFactory(
         parent=agenda,

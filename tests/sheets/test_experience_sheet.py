@@ -39,9 +39,22 @@ def test_sheet_shows_every_section(sheet, anonymous_client):
     assert "/themes/energie/" in html  # theme tags link to theme pages
     assert "Expériences proches" in html
     assert "Réussir son extinction nocturne" in html  # related technical sheet
-    assert "1 mars 2025" in html  # last reviewed
+    assert "relues avec la commune le 1er mars 2025" in html  # last reviewed, French ordinal
+    # Where it is: the commune, not raw coordinates.
+    assert "48.07" not in html and "-0.77" not in html
     assert 'aria-current="page"' in html  # breadcrumbs
     assert "<title>" + sheet.title in html
+
+
+def test_document_sizes_in_one_french_style(sheet, anonymous_client):
+    """ "1 Ko" beside "2,3 Mo", never "961 octets" beside "1,0 Kio"."""
+    document = sheet.attachments.get(members_only=False).document
+    for size, shown in ((961, "PDF, 1 Ko"), (2_411_725, "PDF, 2,3 Mo")):
+        document.file_size = size
+        document.save()
+        html = anonymous_client.get(sheet.url).content.decode()
+        assert shown in html
+        assert "octets" not in html and "Kio" not in html and "Mio" not in html
 
 
 @pytest.mark.parametrize(

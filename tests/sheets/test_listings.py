@@ -181,6 +181,32 @@ def test_theme_pages(tree, sheets, anonymous_client):
     assert "Le bois énergie" in html and "Visite de la chaufferie" in html
     assert "Fiche 3" not in html
     assert "<title>Énergie" in html
+    # The theme's own tag is not repeated on each of its cards; the others' are.
+    cards = html[html.index('<ul class="card-grid">') :]
+    assert ">Énergie</a>" not in cards
+    assert ">Économies d&#x27;eau</a>" not in cards  # Fiche 0-2 are on energie only
+
+
+def test_theme_page_cards_keep_their_other_themes(tree, anonymous_client):
+    sheet = ExperienceSheetPageFactory(
+        parent=tree.experiences, title="Deux thèmes", themes=[tree.energie, tree.eau]
+    )
+    EventPageFactory(parent=tree.events, title="Visite", themes=[tree.energie, tree.eau])
+    html = get(anonymous_client, tree.themes_page, "energie/").content.decode()
+    cards = html[html.index('<ul class="card-grid">') :]
+    assert sheet.title in cards and "Visite" in cards
+    assert cards.count(">Économies d&#x27;eau</a>") == 2
+    assert ">Énergie</a>" not in cards
+
+
+def test_technical_list_cards_do_not_repeat_their_kind(tree, anonymous_client):
+    TechnicalSheetPageFactory(parent=tree.technical, title="Le bois énergie", themes=[tree.energie])
+    html = get(anonymous_client, tree.technical).content.decode()
+    assert "Le bois énergie" in html
+    assert '<p class="card__kicker">Fiche technique</p>' not in html
+    # Elsewhere (a theme's page) the kind still says what the card is.
+    html = get(anonymous_client, tree.themes_page, "energie/").content.decode()
+    assert '<p class="card__kicker">Fiche technique</p>' in html
 
 
 def test_theme_page_shows_the_latest_sheets_and_counts_them_all(tree, anonymous_client):
