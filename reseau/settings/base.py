@@ -6,8 +6,10 @@ only here, with typed reads (django-environ); docs/deployment.md lists every var
 
 import importlib.util
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -56,11 +58,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_tasks",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy on every HTML page, Permissions-Policy on every response
+    # (reseau/security_headers.py): first, so that the 503 page gets them too.
+    "reseau.security_headers.SiteCSPMiddleware",
+    "reseau.security_headers.PermissionsPolicyMiddleware",
     # A database that cannot be reached answers a 503 page, not a 500 (reseau/faults.py).
     "reseau.faults.DatabaseUnavailableMiddleware",
     # Cache-Control on every response (reseau/http_cache.py): before the session, CSRF and
@@ -290,7 +297,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "d
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reseau.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# The admin asks no other host than the site: no check for new Wagtail releases, no Gravatar
+# pictures (initials instead), no banner pointing at Wagtail 4's changes on wagtail.org.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -352,6 +363,64 @@ MAP_TILE_ATTRIBUTION = env.str(
 )
 
 # --- Security headers that hold everywhere -----------------------------------------------------
+
+
+def map_tile_source(url):
+    """The origin of MAP_TILE_URL, for the policy's img-src: Leaflet's `{s}` subdomains become a
+    wildcard; tiles served by the site itself (a relative URL) or no tiles need no source."""
+    parts = urlsplit(url.replace("{s}", "*"))
+    if not parts.netloc:
+        return []
+    return [f"{parts.scheme}://{parts.netloc}" if parts.scheme else parts.netloc]
+
+
+# Content-Security-Policy (django-csp, reseau/security_headers.py, docs/decisions/0028): every
+# HTML page loads scripts, styles, fonts and frames from the site only, and no inline script or
+# style; images also come from the map's tile server. Nothing uses a nonce: front-cached pages
+# would hand the same nonce to every visitor.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *map_tile_source(MAP_TILE_URL)],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin (and its preview, and wagtail-localize's editor) writes inline scripts and
+# styles: under this prefix, and only there, these sources are added to the policy above.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+}
+# Permissions-Policy: browser features no page uses, refused to the site and to any frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -57,3 +57,15 @@
     });
     update();
 })();
+
+// A theme's colour, chosen by the editors, comes in a data attribute: the Content-Security-Policy
+// refuses inline style attributes (docs/decisions/0028), not styles set from a script. Without
+// this script, theme chips, cards and tags keep the network's green (site.css).
+(function () {
+    "use strict";
+    var colour = /^#[0-9a-fA-F]{6}$/;
+    document.querySelectorAll("[data-theme-colour]").forEach(function (element) {
+        var value = element.getAttribute("data-theme-colour");
+        if (colour.test(value)) { element.style.setProperty("--theme-colour", value); }
+    });
+})();

@@ -1,0 +1,56 @@
+"""Content-Security-Policy and Permissions-Policy headers (docs/decisions/0028).
+
+The policy itself is in the settings (CONTENT_SECURITY_POLICY, read by django-csp): strict
+everywhere, with no inline script or style. Wagtail's admin needs inline scripts and styles, so
+under CONTENT_SECURITY_POLICY_ADMIN_PREFIX the sources of CONTENT_SECURITY_POLICY_ADMIN are added
+to it, and nowhere else.
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_html(response):
+    return response.get("Content-Type", "").split(";")[0].strip().lower() in HTML_TYPES
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, on HTML responses only, relaxed under the admin's prefix.
+
+    Files (documents, exports, calendars, feeds, JSON) get none: they run no script, and a
+    policy sent with a PDF shown inline can stop the browser's own PDF viewer.
+    """
+
+    def process_response(self, request, response):
+        if not is_html(response):
+            return response
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(
+            settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX
+        ):
+            parts.update = {**settings.CONTENT_SECURITY_POLICY_ADMIN, **(parts.update or {})}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response: the browser features no page of the site uses
+    (PERMISSIONS_POLICY, one feature per key, the origins allowed as its value) stay off, for
+    the site and for anything it might frame."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
