@@ -394,11 +394,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Wagtail's admin (and its preview, and wagtail-localize's editor) writes inline scripts and
-# styles: under this prefix, and only there, these sources are added to the policy above.
+# styles, shows a picture about to be uploaded from a blob: URL and a data: image in its tag
+# suggestions: under this prefix, and only there, these sources are added to the policy above.
 CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
 CONTENT_SECURITY_POLICY_ADMIN = {
     "script-src": [UNSAFE_INLINE],
     "style-src": [UNSAFE_INLINE],
+    "img-src": ["data:", "blob:"],
 }
 # Permissions-Policy: browser features no page uses, refused to the site and to any frame.
 PERMISSIONS_POLICY = {

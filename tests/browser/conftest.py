@@ -20,6 +20,7 @@ import pytest
 from django.conf import settings
 
 from tests.browser.findings import OUTPUT_DIR
+from tests.browser.watch import BrowserWatch
 
 # Playwright's sync API runs an asyncio loop in the main thread; the ORM calls the tests make
 # there (and the shared in-memory SQLite connection of the server thread) are not async code.
@@ -323,9 +324,19 @@ def chromium(playwright_instance):
 
 
 @pytest.fixture
-def new_page(request, chromium, base_url):
-    """Opens a page in a fresh browser context (its own cookies: one per person)."""
+def browser_watch():
+    """The Content-Security-Policy violations and outside requests of the test's pages."""
+    return BrowserWatch()
+
+
+@pytest.fixture
+def new_page(request, chromium, base_url, browser_watch):
+    """Opens a page in a fresh browser context (its own cookies: one per person).
+
+    The test fails if a page of any of its contexts breaks the Content-Security-Policy or asks
+    a host other than the site (tests/browser/watch.py)."""
     contexts = []
+    watch = browser_watch
     request.node._browser_pages = []
 
     def open_page(viewport=DESKTOP, locale="fr-FR", **options):
@@ -334,8 +345,13 @@ def new_page(request, chromium, base_url):
             base_url=base_url, viewport=viewport, locale=locale, accept_downloads=True, **options
         )
         context.set_default_timeout(10_000)
-        # Nothing leaves the machine: map tiles and any other outside address fail at once.
-        context.route(re.compile(r"^(?!https?://(localhost|127\.0\.0\.1)[:/])"), abort)
+        watch.watch(context)
+        # Nothing leaves the machine: map tiles and any other outside address fail at once,
+        # and are noted (only the tiles are allowed).
+        context.route(
+            re.compile(r"^(?!https?://(localhost|127\.0\.0\.1)[:/])"),
+            lambda route: abort(route, watch),
+        )
         contexts.append(context)
         page = context.new_page()
         request.node._browser_pages.append(page)
@@ -344,9 +360,13 @@ def new_page(request, chromium, base_url):
     yield open_page
     for context in contexts:
         context.close()
+    problems = watch.problems()
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
-def abort(route):
+def abort(route, watch):
+    watch.on_outside_request(route.request.url)
     route.abort()
 
 
