@@ -1,5 +1,6 @@
-"""What a browser test must never see: a Content-Security-Policy violation, or a request to a
-host other than the site (map tiles from MAP_TILE_URL excepted). `new_page` (conftest.py)
+"""What a browser test must never see: a Content-Security-Policy violation (or a
+Permissions-Policy Chromium cannot read), or a request to a host other than the site (map tiles
+from MAP_TILE_URL excepted). `new_page` (conftest.py)
 watches every context it opens and fails the test on either."""
 
 from urllib.parse import urlsplit
@@ -44,8 +45,13 @@ class BrowserWatch:
         self.violations.append(violation)
 
     def on_console(self, message):
-        if message.type == "error" and "Content Security Policy" in message.text:
-            self.console.append(message.text)
+        """Chromium's own reports: a refused resource, and a Permissions-Policy it cannot
+        read (a feature it does not know)."""
+        text = message.text
+        if message.type == "error" and (
+            "Content Security Policy" in text or "Permissions-Policy" in text
+        ):
+            self.console.append(text)
 
     def on_outside_request(self, url):
         self.outside.append(url)

@@ -96,6 +96,9 @@ def test_pages_answer_503_with_retry_after(site_without_database, path, headers,
     assert "no-store" in headers["Cache-Control"]
     assert text in body
     assert "/static/css/site.css" in body  # styled like the site's other error pages
+    # The security headers too (reseau/security_headers.py, listed before the fault middleware).
+    assert "script-src 'self';" in headers["Content-Security-Policy"]
+    assert "camera=()" in headers["Permissions-Policy"]
 
 
 def test_a_fault_raised_outside_a_view_answers_503_too(site_without_database):
