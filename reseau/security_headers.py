@@ -19,8 +19,9 @@ def is_html(response):
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, on HTML responses only, relaxed under the admin's prefix.
 
-    Files (documents, exports, calendars, feeds, JSON) get none: they run no script, and a
-    policy sent with a PDF shown inline can stop the browser's own PDF viewer.
+    Files (documents, exports, calendars, feeds, JSON) get none: they load and run nothing,
+    and the browser's own viewer of a PDF shown inline stays clear of a policy written for
+    pages.
     """
 
     def process_response(self, request, response):

@@ -92,3 +92,30 @@ def test_collectstatic_writes_the_compressed_copies_nginx_serves(settings, tmp_p
     assert hashed
     for path in (tmp_path / "css" / "site.css", *hashed):
         assert path.with_name(path.name + ".gz").is_file(), path
+
+
+def test_production_sends_the_security_headers():
+    """The policy lives in base.py: production has it, with the tile server of its environment."""
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": "reseau.settings.production",
+        "SECRET_KEY": "x" * 60,
+        "ALLOWED_HOSTS": "reseau.example.org",
+        "MAP_TILE_URL": "https://{s}.tuiles.example.org/{z}/{x}/{y}.png",
+    }
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.MIDDLEWARE); print(' '.join(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "reseau.security_headers.SiteCSPMiddleware" in result.stdout
+    assert "reseau.security_headers.PermissionsPolicyMiddleware" in result.stdout
+    assert "'self' https://*.tuiles.example.org\n" in result.stdout
