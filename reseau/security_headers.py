@@ -16,6 +16,15 @@ def is_html(response):
     return response.get("Content-Type", "").split(";")[0].strip().lower() in HTML_TYPES
 
 
+def with_sources(update, extra):
+    """A view's `csp_update` directives (a string or a list each) with the `extra` sources."""
+    merged = dict(update)
+    for directive, sources in extra.items():
+        own = merged.get(directive) or []
+        merged[directive] = [*([own] if isinstance(own, str) else own), *sources]
+    return merged
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, on HTML responses only, relaxed under the admin's prefix.
 
@@ -34,7 +43,7 @@ class SiteCSPMiddleware(CSPMiddleware):
         if not report_only and request.path_info.startswith(
             settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX
         ):
-            parts.update = {**settings.CONTENT_SECURITY_POLICY_ADMIN, **(parts.update or {})}
+            parts.update = with_sources(parts.update or {}, settings.CONTENT_SECURITY_POLICY_ADMIN)
         return parts
 
 

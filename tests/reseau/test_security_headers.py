@@ -6,9 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from csp.decorators import csp_update
+from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
 
+from reseau.security_headers import SiteCSPMiddleware
 from reseau.settings.base import map_tile_source
 from sheets.factories import (
     CommuneFactory,
@@ -129,6 +132,20 @@ def test_the_admin_alone_adds_inline_scripts_and_styles(admin_client, content):
         assert "unsafe-eval" not in response["Content-Security-Policy"], url
         for directive in ("default-src", "connect-src", "object-src", "frame-ancestors"):
             assert found[directive] == STRICT[directive], (url, directive)
+
+
+def test_a_views_own_additions_keep_the_admins(rf):
+    """A view that adds a source with django-csp's `csp_update` keeps the admin's sources."""
+
+    @csp_update({"img-src": "https://images.example.org"})
+    def view(request):
+        return HttpResponse("<p>Bonjour</p>")
+
+    response = SiteCSPMiddleware(view)(rf.get("/admin/exemple/"))
+    sources = policy(response)["img-src"].split()
+    assert {"'self'", "data:", "blob:", "https://images.example.org"} <= set(sources)
+    public = policy(SiteCSPMiddleware(view)(rf.get("/exemple/")))["img-src"].split()
+    assert "data:" not in public and "https://images.example.org" in public
 
 
 @pytest.mark.django_db
