@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+from wagtail.documents import get_document_model_string
 from wagtail.search import index
 
 from core.models import ExtractedText
@@ -345,6 +346,11 @@ class Resource(ExtractedText, index.Indexed, models.Model):
         % {"formats": ", ".join(ext.upper() for ext in ALLOWED_EXTENSIONS)},
     )
     file_size = models.PositiveIntegerField(_("taille (octets)"), default=0, editable=False)
+    # Set when the file is found missing from storage (a download, `manage.py check_files`);
+    # the pages show "momentanément indisponible" from it, without reading the storage.
+    file_missing_since = models.DateTimeField(
+        _("fichier introuvable depuis"), null=True, blank=True, editable=False
+    )
     related_sheets = models.ManyToManyField(
         "sheets.ExperienceSheetPage",
         verbose_name=_("fiches expérience liées"),
@@ -414,6 +420,10 @@ class Resource(ExtractedText, index.Indexed, models.Model):
         if self.file:
             with contextlib.suppress(OSError):  # a file missing from storage keeps its size
                 self.file_size = self.file.size
+        if self.file_missing_since and self.file_changed():
+            self.file_missing_since = None  # a new file replaces the missing one
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "file_missing_since"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -482,3 +492,26 @@ class DownloadLog(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} – {self.user_id} – {self.downloaded_at:%Y-%m-%d %H:%M}"
+
+
+class MissingDocument(models.Model):
+    """A Wagtail document whose file was found missing from storage, and when: the facilitator
+    is told once per file (members_area.missing_files). Removed when the file is back or
+    replaced."""
+
+    document = models.OneToOneField(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    file_name = models.CharField(_("fichier"), max_length=255)
+    noticed_at = models.DateTimeField(_("introuvable depuis"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("document au fichier introuvable")
+        verbose_name_plural = _("documents aux fichiers introuvables")
+
+    def __str__(self):
+        return self.file_name
