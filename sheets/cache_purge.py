@@ -211,7 +211,9 @@ def restriction_changed(sender, instance, **kwargs):
     """A view restriction saved or deleted (post_save, post_delete): the restricted page and
     its live descendants, and the listings, feeds and sheets that show a sheet or an event
     among them, so that an anonymous visitor no longer gets a copy cached while it was public
-    (nor misses it once public again)."""
+    (nor misses it once public again). Not while a fixture loads (`raw`: a restore)."""
+    if kwargs.get("raw"):
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:  # the page itself is being deleted: its unpublishing purged it
         return
