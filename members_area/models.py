@@ -17,13 +17,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
-from wagtail.documents import get_document_model_string
 from wagtail.search import index
 
 from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
 
+from .missing_documents import MissingDocument as MissingDocument  # kept in its own module
 from .validators import ALLOWED_EXTENSIONS
 
 YEAR_HELP = _("Année sur quatre chiffres, ex. : 2019.")
@@ -492,26 +492,3 @@ class DownloadLog(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} – {self.user_id} – {self.downloaded_at:%Y-%m-%d %H:%M}"
-
-
-class MissingDocument(models.Model):
-    """A Wagtail document whose file was found missing from storage, and when: the facilitator
-    is told once per file (members_area.missing_files). Removed when the file is back or
-    replaced."""
-
-    document = models.OneToOneField(
-        get_document_model_string(),
-        verbose_name=_("document"),
-        primary_key=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    file_name = models.CharField(_("fichier"), max_length=255)
-    noticed_at = models.DateTimeField(_("introuvable depuis"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("document au fichier introuvable")
-        verbose_name_plural = _("documents aux fichiers introuvables")
-
-    def __str__(self):
-        return self.file_name
