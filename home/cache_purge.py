@@ -1,9 +1,11 @@
 """The home page shows the latest experience sheets, the upcoming events and the themes with
 their counts: a change to any of them purges the home page of its language from the front
-cache (wagtail.contrib.frontend_cache). Connected in HomeConfig.ready()."""
+cache (wagtail.contrib.frontend_cache), and so does a view restriction added to or removed from a
+page of that language. Connected in HomeConfig.ready()."""
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from sheets.cache_purge import purge_on_commit, when_front_cache
@@ -20,6 +22,16 @@ def purge_home_page(sender, instance, **kwargs):
     purge_on_commit(batch)
 
 
+@when_front_cache
+def restriction_changed(sender, instance, **kwargs):
+    """A view restriction saved or deleted: the home page lists only public sheets and events."""
+    if kwargs.get("raw"):  # a fixture loading (a restore): the pages may not be there yet
+        return
+    page = Page.objects.filter(pk=instance.page_id).only("locale_id").first()
+    if page is not None:
+        purge_home_page(sender, instance=page)
+
+
 def connect():
     for model in (ExperienceSheetPage, EventPage):
         uid = f"home-purge-{model.__name__}"
@@ -28,3 +40,11 @@ def connect():
         post_page_move.connect(purge_home_page, sender=model, dispatch_uid=f"{uid}-moved")
     post_save.connect(purge_home_page, sender=Theme, dispatch_uid="home-purge-theme-saved")
     pre_delete.connect(purge_home_page, sender=Theme, dispatch_uid="home-purge-theme-deleted")
+    post_save.connect(
+        restriction_changed, sender=PageViewRestriction, dispatch_uid="home-purge-restriction-saved"
+    )
+    post_delete.connect(
+        restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="home-purge-restriction-deleted",
+    )

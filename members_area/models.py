@@ -23,6 +23,7 @@ from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
 
+from .missing_documents import MissingDocument as MissingDocument  # kept in its own module
 from .validators import ALLOWED_EXTENSIONS
 
 YEAR_HELP = _("Année sur quatre chiffres, ex. : 2019.")
@@ -345,6 +346,11 @@ class Resource(ExtractedText, index.Indexed, models.Model):
         % {"formats": ", ".join(ext.upper() for ext in ALLOWED_EXTENSIONS)},
     )
     file_size = models.PositiveIntegerField(_("taille (octets)"), default=0, editable=False)
+    # Set when the file is found missing from storage (a download, `manage.py check_files`);
+    # the pages show "momentanément indisponible" from it, without reading the storage.
+    file_missing_since = models.DateTimeField(
+        _("fichier introuvable depuis"), null=True, blank=True, editable=False
+    )
     related_sheets = models.ManyToManyField(
         "sheets.ExperienceSheetPage",
         verbose_name=_("fiches expérience liées"),
@@ -414,6 +420,10 @@ class Resource(ExtractedText, index.Indexed, models.Model):
         if self.file:
             with contextlib.suppress(OSError):  # a file missing from storage keeps its size
                 self.file_size = self.file.size
+        if self.file_missing_since and self.file_changed():
+            self.file_missing_since = None  # a new file replaces the missing one
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "file_missing_since"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

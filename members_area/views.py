@@ -25,7 +25,7 @@ from django.views.decorators.http import require_GET
 
 from sheets.models import EventPage, Theme
 
-from . import permissions
+from . import missing_files, permissions
 from .forms import AcceptInvitationForm, ProfileForm, ResourceFilterForm, SignInForm
 from .models import DownloadLog, Invitation, MemberProfile, Resource
 from .serving import private_file_response
@@ -89,7 +89,16 @@ def upcoming_events(limit=3):
 
 # What a resource card shows (members_area/includes/resource_card.html): never the long
 # description or the text extracted from the file.
-LISTED_FIELDS = ("title", "slug", "kind", "year", "file", "created_at", "commune__name")
+LISTED_FIELDS = (
+    "title",
+    "slug",
+    "kind",
+    "year",
+    "file",
+    "file_missing_since",
+    "created_at",
+    "commune__name",
+)
 
 
 def _listed(resources):
@@ -205,6 +214,10 @@ def resource_detail(request, slug):
 @require_GET
 def download_resource(request, slug):
     resource = _viewable_resource_or_404(request, slug)
+    # Access is decided above: only who may open the resource learns that its file is missing.
+    unavailable = missing_files.resource_unavailable(request, resource)
+    if unavailable is not None:
+        return unavailable
     response = private_file_response(resource.file, resource.download_filename)
     DownloadLog.objects.create(resource=resource, user=request.user)
     return response

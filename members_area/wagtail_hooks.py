@@ -22,7 +22,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from . import admin_views, permissions
+from . import admin_views, missing_files, permissions
 from .emails import send_invitation
 from .forms import InvitationAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
@@ -31,9 +31,10 @@ from .models import Invitation, MemberOrganisation, MemberProfile, Resource, Wor
 @hooks.register("before_serve_document")
 def protect_members_only_documents(document, request):
     """A document attached "members only" anywhere is served to active members and staff only:
-    anonymous visitors are asked to sign in, anyone else gets a 404 (nothing is revealed)."""
+    anonymous visitors are asked to sign in, anyone else gets a 404 (nothing is revealed).
+    Who may download it gets, when its file is missing, the "temporarily unavailable" page."""
     if permissions.can_download_document(request.user, document):
-        return None
+        return missing_files.document_unavailable(request, document)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("members_area:login"))
     raise Http404
@@ -209,7 +210,15 @@ class ResourceViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Ressources réservées")
     index_view_class = ResourceIndexView
     edit_view_class = ResourceEditView
-    list_display = ["title", "kind", "year", "open_to_all_members", "text_status", "updated_at"]
+    list_display = [
+        "title",
+        "kind",
+        "year",
+        "open_to_all_members",
+        "text_status",
+        "file_missing_since",
+        "updated_at",
+    ]
     list_filter = ["kind", "open_to_all_members", "themes", "text_status"]
     search_fields = ["title", "description"]
     search_backend_name = None

@@ -16,7 +16,14 @@ import time
 from django.core.cache import cache
 
 from search import conf
-from search.backends import SearchUnavailable, database_backend, is_elasticsearch, reading_backend
+from search.backends import (
+    SearchUnavailable,
+    database_backend,
+    deadline,
+    is_elasticsearch,
+    reading_backend,
+    reading_timeout,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -96,14 +103,20 @@ breaker = CircuitBreaker("elasticsearch")
 
 
 def answer(run, autocomplete=False, backend=None):
-    """(`run(backend)`, degraded): on `backend` (default: the configured one, with the timeout
-    of a search or of an autocomplete), else on the database backend, with `degraded` True."""
+    """(`run(backend)`, degraded): on `backend` (default: the configured one, whose requests
+    share the timeout of a search or of an autocomplete: search.backends.deadline), else on
+    the database backend, with `degraded` True."""
+    seconds = None if backend else reading_timeout(autocomplete)
     backend = backend or reading_backend(autocomplete)
     if not is_elasticsearch(backend):
         return run(backend), False
     if breaker.allows():
         try:
-            result = run(backend)
+            if seconds is None:
+                result = run(backend)
+            else:
+                with deadline(seconds):
+                    result = run(backend)
         except SearchUnavailable as exc:
             breaker.failed()
             what = "Autocomplete" if autocomplete else "Search"

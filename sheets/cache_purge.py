@@ -1,7 +1,8 @@
 """Which pages of the front cache show a sheet, an event, a theme or a commune, so that a change
 reaches them at once: wagtail.contrib.frontend_cache purges the published page itself, this
 module adds its listing, the theme and commune pages, the map, the feeds and the sheets that
-show it as a card (and, on a move, the old and new addresses). Connected in
+show it as a card (and, on a move, the old and new addresses); a view restriction added, changed
+or removed purges the pages under it and what shows them. Connected in
 SheetsConfig.ready(); the URLs are computed while the rows exist and purged once the
 transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
 
@@ -10,11 +11,11 @@ from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import (
@@ -205,6 +206,25 @@ def commune_changed(sender, instance, **kwargs):
     purge_on_commit(batch)
 
 
+@when_front_cache
+def restriction_changed(sender, instance, **kwargs):
+    """A view restriction saved or deleted (post_save, post_delete): the restricted page and
+    its live descendants, and the listings, feeds and sheets that show a sheet or an event
+    among them, so that an anonymous visitor no longer gets a copy cached while it was public
+    (nor misses it once public again). Not while a fixture loads (`raw`: a restore)."""
+    if kwargs.get("raw"):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # the page itself is being deleted: its unpublishing purged it
+        return
+    batch = PurgeBatch()
+    for shown in Page.objects.descendant_of(page, inclusive=True).live().specific():
+        batch.add_page(shown)
+        if isinstance(shown, SHEET_MODELS):
+            add_pages_showing(batch, shown)
+    purge_on_commit(batch)
+
+
 def connect():
     for model in SHEET_MODELS:
         uid = f"sheets-purge-{model.__name__}"
@@ -216,3 +236,8 @@ def connect():
         post_save.connect(handler, sender=model, dispatch_uid=f"{uid}-saved")
         # Before the rows go: the pages tagged with it are found through them.
         pre_delete.connect(handler, sender=model, dispatch_uid=f"{uid}-deleted")
+    uid = "sheets-purge-restriction"
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid=f"{uid}-saved")
+    post_delete.connect(
+        restriction_changed, sender=PageViewRestriction, dispatch_uid=f"{uid}-deleted"
+    )

@@ -49,7 +49,10 @@ def sheet_changed(sender, instance, **kwargs):
 
 def restriction_changed(sender, instance, **kwargs):
     """A view restriction added to or removed from a sheet (or above it) changes whether its
-    card may be shown."""
+    card may be shown. Not while a fixture loads (`raw`: a restore), when the page may not be
+    there yet."""
+    if kwargs.get("raw"):
+        return
     for page in instance.page.get_descendants(inclusive=True).specific():
         forget(sheets_showing(page))
 

@@ -279,6 +279,8 @@ STORAGES = {
 }
 # How the protected download views hand a file over: "django" streams it from Python; "nginx"
 # (X-Accel-Redirect) and "apache" (X-Sendfile) let the web server send it after the check.
+# Where `manage.py backup` writes its dated archives (docs/deployment.md, "Sauvegarde").
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "backups")))
 PRIVATE_FILES_SERVE_METHOD = env.str("PRIVATE_FILES_SERVE_METHOD", default="django")
 PRIVATE_FILES_INTERNAL_URL = env.str("PRIVATE_FILES_INTERNAL_URL", default="/protected/")
 

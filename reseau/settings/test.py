@@ -23,6 +23,7 @@ _tmp = Path(tempfile.mkdtemp(prefix="reseau-test-"))
 MEDIA_ROOT = _tmp / "media"
 PRIVATE_MEDIA_ROOT = _tmp / "private"
 STATIC_ROOT = _tmp / "static"
+BACKUP_DIR = _tmp / "backups"
 STATIC_ROOT.mkdir()
 WHITENOISE_USE_FINDERS = True
 STORAGES = {

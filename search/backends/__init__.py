@@ -3,8 +3,12 @@
 Only Wagtail's search API: `backend.search()` / `backend.autocomplete()` with `PlainText`,
 `Phrase`, `Fuzzy` and `Or`, scores through `.annotate_score()`. Any error from Elasticsearch
 becomes `SearchUnavailable`, and the caller answers from the database backend instead
-(search.fallback).
+(search.fallback). The requests of one search share one deadline (`deadline`).
 """
+
+import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from wagtail.search.backends import get_search_backend
@@ -16,6 +20,11 @@ from search.synonyms import synonym_groups
 
 # How many candidates each backend query may return; past this, lower-ranked matches are dropped.
 MAX_CANDIDATES = 1000
+# Below this many seconds left, a search does not start another Elasticsearch request.
+LEAST_REQUEST_SECONDS = 0.05
+
+# When the search under way must be done with Elasticsearch (a time.monotonic()), or None.
+deadline_at = ContextVar("search_deadline", default=None)
 
 
 class SearchUnavailable(Exception):
@@ -37,6 +46,11 @@ def database_backend():
     return backend
 
 
+def reading_timeout(autocomplete=False):
+    """Seconds a visitor's search (or autocomplete keystroke) may spend on Elasticsearch."""
+    return conf.get("SEARCH_AUTOCOMPLETE_TIMEOUT" if autocomplete else "SEARCH_TIMEOUT")
+
+
 def reading_backend(autocomplete=False):
     """The configured backend, for a visitor's search: on Elasticsearch, each request waits
     SEARCH_TIMEOUT seconds at most (SEARCH_AUTOCOMPLETE_TIMEOUT for an autocomplete keystroke),
@@ -44,8 +58,34 @@ def reading_backend(autocomplete=False):
     backend = get_search_backend()
     if not is_elasticsearch(backend):
         return backend
-    timeout = conf.get("SEARCH_AUTOCOMPLETE_TIMEOUT" if autocomplete else "SEARCH_TIMEOUT")
-    return get_search_backend("default", TIMEOUT=timeout)
+    return get_search_backend("default", TIMEOUT=reading_timeout(autocomplete))
+
+
+@contextmanager
+def deadline(seconds):
+    """Within it, the Elasticsearch requests of `ranked` share `seconds` in all: each waits at
+    most the time left, and none starts once it is spent. A search makes up to four requests
+    (pages, resources, then both again forgiving typos): with a full timeout each, a slow
+    cluster would hold the visitor four timeouts long."""
+    token = deadline_at.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        deadline_at.reset(token)
+
+
+def within_deadline(backend):
+    """`backend`, or the configured backend with the time left as its timeout when a deadline
+    runs out sooner than the backend's own timeout; SearchUnavailable once it is spent."""
+    ends = deadline_at.get()
+    if ends is None or not is_elasticsearch(backend):
+        return backend
+    left = ends - time.monotonic()
+    if left < LEAST_REQUEST_SECONDS:
+        raise SearchUnavailable("the search's time on Elasticsearch is spent")
+    if left >= backend.timeout:
+        return backend
+    return get_search_backend("default", TIMEOUT=left)
 
 
 def expands_synonyms(backend):
@@ -74,9 +114,11 @@ def build_query(backend, query, fuzzy=False):
 
 
 def ranked(backend, queryset, query, autocomplete=False, limit=MAX_CANDIDATES):
-    """[(pk, score)] best first, as the backend ranks `query` among `queryset`."""
-    method = backend.autocomplete if autocomplete else backend.search
+    """[(pk, score)] best first, as the backend ranks `query` among `queryset` (within the
+    running deadline, if any)."""
     try:
+        backend = within_deadline(backend)
+        method = backend.autocomplete if autocomplete else backend.search
         results = method(query, queryset.only("pk")).annotate_score("search_score")
         return [(obj.pk, obj.search_score or 0.0) for obj in results[:limit]]
     except SearchUnavailable:

@@ -312,7 +312,10 @@ def test_apache_serving_uses_x_sendfile(granted):
     assert response.content == b""
 
 
-def test_missing_file_is_404_not_500(granted):
+def test_missing_file_is_the_unavailable_page_not_500(granted):
+    """The page is tested in detail, for each kind of user, in test_missing_files.py."""
     client, resource = granted
     resource.file.storage.delete(resource.file.name)
-    assert client.get(resource.get_download_url()).status_code == 404
+    response = client.get(resource.get_download_url())
+    assert response.status_code == 503
+    assert "Document momentanément indisponible" in response.content.decode()

@@ -2,10 +2,13 @@
 the database with the notice, and a circuit breaker that stops trying for a while after repeated
 failures, shared between processes through the cache and still working without it."""
 
+import contextlib
+import json
 import logging
 import socket
 import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import environ
 import pytest
@@ -52,6 +55,53 @@ class SilentServer:
             connection.close()
 
 
+class SlowServer:
+    """A loopback HTTP server that answers every request as an Elasticsearch with no hits would,
+    `delay` seconds late: each request stays within a 2 s timeout, several of them do not."""
+
+    EMPTY = {
+        "took": 1,
+        "timed_out": False,
+        "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+        "hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []},
+    }
+
+    def __init__(self, delay):
+        server = self
+        self.requests = 0
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                server.requests += 1
+                time.sleep(delay)
+                body = json.dumps(SlowServer.EMPTY).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("X-Elastic-Product", "Elasticsearch")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                with contextlib.suppress(OSError):  # the client gave up waiting
+                    self.wfile.write(body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
 @pytest.fixture
 def content(home_page):
     index = ExperienceIndexPageFactory(parent=home_page)
@@ -71,17 +121,33 @@ def silent_elasticsearch(settings, content, client):
     client.get("/recherche/", {"q": "pluie"})
     client.get("/recherche/suggestions/", {"q": "Récup"})
     server = SilentServer()
+    _elasticsearch_at(settings, server.url)
+    reading_backend()  # imports the Elasticsearch client, as a worker's first search does
+    yield server
+    server.close()
+
+
+def _elasticsearch_at(settings, url):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.elasticsearch9",
-            "URLS": [server.url],
+            "URLS": [url],
             "INDEX_PREFIX": "silent_",
             "TIMEOUT": 5,
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
         },
         "database": settings.DATABASE_SEARCH_BACKEND,
     }
-    reading_backend()  # imports the Elasticsearch client, as a worker's first search does
+
+
+@pytest.fixture
+def slow_elasticsearch(settings, content, client):
+    """An Elasticsearch that answers every request 1.5 s late, with no hits: a visitor's search
+    then asks twice (the pages, then the pages again forgiving typos; a member's, four times)."""
+    client.get("/recherche/", {"q": "pluie"})
+    server = SlowServer(delay=1.5)
+    _elasticsearch_at(settings, server.url)
+    reading_backend()
     yield server
     server.close()
 
@@ -109,6 +175,27 @@ def test_searches_wait_for_a_short_timeout_then_answer_from_the_database(
     assert elapsed < 1.8, elapsed
     assert silent_elasticsearch.wait_for(2) == 2
     assert "Search failed on Elasticsearch, answering from the database" in caplog.text
+
+
+def test_the_requests_of_one_search_share_its_timeout(client, slow_elasticsearch, caplog):
+    """Each request would answer within the 2 s timeout, but together they would take 3 s (6 s
+    for a member): the second waits only for what is left of the search's 2 s, then the
+    database answers."""
+    response, elapsed = timed(client, "/recherche/", {"q": "pluie"})
+    assert response.status_code == 200
+    assert NOTICE in response.content.decode()
+    assert "Récupération des eaux pluviales" in response.content.decode()
+    assert elapsed < 3, elapsed
+    assert slow_elasticsearch.requests == 2
+    assert "answering from the database" in caplog.text
+
+
+def test_a_search_within_its_time_is_not_cut_short(client, slow_elasticsearch, settings):
+    """With time enough for its requests, the search is Elasticsearch's (no notice)."""
+    settings.SEARCH_TIMEOUT = 4
+    response = client.get("/recherche/", {"q": "pluie"})
+    assert NOTICE not in response.content.decode()
+    assert slow_elasticsearch.requests == 2
 
 
 def test_the_timeouts_are_for_reading_only(silent_elasticsearch):

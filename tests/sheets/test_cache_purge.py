@@ -3,6 +3,7 @@ a commune (sheets/cache_purge.py, home/cache_purge.py, and Wagtail's own purge o
 
 import pytest
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.models import PageViewRestriction
 
 from sheets.factories import (
     CommuneFactory,
@@ -244,3 +245,33 @@ def test_without_a_front_cache_nothing_is_sent(
     with django_capture_on_commit_callbacks(execute=True):
         sheet.save_revision().publish()
     assert PURGED == []
+
+
+def test_a_view_restriction_added_changed_or_removed_purges_the_page_and_its_listings(
+    network, purged
+):
+    """A sheet cached while public must not stay in the front cache once restricted (nor its
+    card on the listings), and the other way round."""
+    sheet = _sheet(network)
+    with purged() as urls:
+        restriction = PageViewRestriction.objects.create(
+            page=sheet, restriction_type=PageViewRestriction.LOGIN
+        )
+    assert urls == SHOWING_A_SHEET | {url("/fiches/chaufferie/")}
+    with purged() as urls:
+        restriction.restriction_type = PageViewRestriction.PASSWORD
+        restriction.password = "secret"
+        restriction.save()
+    assert urls == SHOWING_A_SHEET | {url("/fiches/chaufferie/")}
+    with purged() as urls:
+        restriction.delete()
+    assert urls == SHOWING_A_SHEET | {url("/fiches/chaufferie/")}
+
+
+def test_a_view_restriction_on_an_index_purges_every_page_under_it(network, purged):
+    _sheet(network)
+    with purged() as urls:
+        PageViewRestriction.objects.create(
+            page=network["experiences"], restriction_type=PageViewRestriction.LOGIN
+        )
+    assert urls == SHOWING_A_SHEET | {url("/fiches/chaufferie/")}
