@@ -1,4 +1,4 @@
-"""Experience sheets, from experiences.yaml and gallery.yaml, with their pictures and documents.
+"""Experience sheets, from experiences.yaml and gallery.yaml, with their drawings and documents.
 
 A sheet is looked up by its slug under the index: only missing ones are created, then linked to
 each other and published once every one exists.
@@ -60,8 +60,12 @@ def _attachments_for(index, data, commune):
     return attachments
 
 
-def _gallery(data, position, commune, colour, credit):
-    """One to three pictures, in gallery.yaml's order, depending on the sheet's position."""
+def _gallery(data, position, colour):
+    """Every fifth sheet shows a gallery of drawings made for the demo (gallery.yaml), which
+    say what they are; no sheet gets a main picture: without a photograph, the site shows its
+    main theme's illustration."""
+    if position % 5:
+        return []
     return [
         ExperienceGalleryImage(
             image=make_image(
@@ -69,14 +73,13 @@ def _gallery(data, position, commune, colour, credit):
                 f"{picture['caption']} – {data['title']}",
                 picture["alt"],
                 colour=colour,
-                credit=credit,
                 size=(900, 600),
             ),
             caption=picture["caption"],
-            alt_text=f"{picture['alt']} ({commune.name})",
+            alt_text=picture["alt"],
             sort_order=n,
         )
-        for n, picture in enumerate(read("gallery")[: 1 + position % 3])
+        for n, picture in enumerate(read("gallery"))
     ]
 
 
@@ -86,7 +89,6 @@ def _sheet(data, position, themes, communes):
     sheet_themes = [themes[slug] for slug in data["themes"] if slug in themes]
     colour = theme_colour(sheet_themes[0] if sheet_themes else None)
     contact = data.get("contact") or {}
-    credit = f"Mairie de {commune.name}"
     page = factories.ExperienceSheetPageFactory.build(
         title=data["title"],
         slug=data["slug"],
@@ -111,13 +113,6 @@ def _sheet(data, position, themes, communes):
             if data.get("last_reviewed")
             else None
         ),
-        main_image=make_image(
-            data["slug"],
-            f"{data['title']} – {commune.name}",
-            f"Illustration de l'expérience « {data['title']} » à {commune.name}",
-            colour=colour,
-            credit=credit,
-        ),
     )
     page.key_figures = [
         ExperienceKeyFigure(
@@ -134,7 +129,7 @@ def _sheet(data, position, themes, communes):
         )
         for k, f in enumerate(data.get("fundings", []))
     ]
-    page.gallery_images = _gallery(data, position, commune, colour, credit)
+    page.gallery_images = _gallery(data, position, colour)
     page.attachments = _attachments_for(position, data, commune)
     return page, sheet_themes
 

@@ -1,5 +1,5 @@
-"""The demo's files, made offline: pictures drawn with Pillow (core.factories), PDFs written by
-hand."""
+"""The demo's files, made offline: drawings made with Pillow (core.factories), short PDFs of the
+sheets' attachments written by hand (the reserved resources' documents: demo.loaders.pdfs)."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -54,7 +54,8 @@ def make_document(title, filename, lines, description=""):
 
 
 def make_image(seed, title, description, colour=(31, 111, 67), credit="", size=(1200, 800)):
-    """An image drawn from `seed`, with its description and credit line."""
+    """A drawing of bocage made from `seed` (core.factories.generated_picture), with its
+    description; the demo gives its drawings no credit line (they are nobody's photograph)."""
     return ImageFactory(
         title=title,
         description=description,
