@@ -10,7 +10,6 @@ from django.test import override_settings
 from wagtail.models import Locale, PageViewRestriction
 
 from core.translation import translate
-
 from sheets.factories import (
     CommuneFactory,
     ExperienceIndexPageFactory,
