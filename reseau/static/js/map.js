@@ -108,7 +108,8 @@
             var chosen = layers.filter(function (layer, index) { return visible(markers[index]); });
             if (group.addLayers) { group.addLayers(chosen); } else { chosen.forEach(function (l) { group.addLayer(l); }); }
             if (chosen.length) {
-                map.fitBounds(window.L.featureGroup(chosen).getBounds(), { padding: [24, 24], maxZoom: 13 });
+                var bounds = window.L.latLngBounds(chosen.map(function (layer) { return layer.getLatLng(); }));
+                map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13 });
             } else {
                 map.setView([48.15, -0.65], 9);
             }
