@@ -46,7 +46,11 @@ def pdf_bytes(title: str, lines: list[str]) -> bytes:
 
 def make_document(title, filename, lines, description=""):
     """A document of the site's document model holding a one-page PDF of `lines`."""
-    content = pdf_bytes(title, lines)
+    return make_pdf_document(title, filename, pdf_bytes(title, lines), description)
+
+
+def make_pdf_document(title, filename, content: bytes, description=""):
+    """A document of the site's document model holding the PDF `content`."""
     document = get_document_model()(title=title, description=description, file_size=len(content))
     document.file.save(filename, ContentFile(content), save=False)
     document.save()

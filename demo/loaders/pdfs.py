@@ -36,6 +36,7 @@ KIND_LABELS = {
     "guide": "Guide pratique",
     "deliberation": "Modèle de délibération",
     "presentation": "Présentation",
+    "bilan_financier": "Bilan financier",
 }
 HEADING = re.compile(r"^(Article \d+|\d+\.|[IVX]+\.|Étape \d+)\s")
 ARTICLE = re.compile(r"^Article (\d+)")
@@ -128,9 +129,12 @@ def _table(spec, values, styles, widths=None):
 
 
 def _section(title, part, values, styles):
-    flow = [Paragraph(_fill(title, values), styles["h2"])]
+    flow = [Paragraph(_fill(title, values) if values is not None else escape(title), styles["h2"])]
     if part.get("text"):
-        flow.append(Paragraph(_fill(part["text"], values), styles["body"]))
+        text = part["text"]
+        flow.append(
+            Paragraph(_fill(text, values) if values is not None else escape(text), styles["body"])
+        )
     if part.get("table"):
         flow += [_table(part["table"], values, styles), Spacer(1, 6)]
     return [KeepTogether(flow)]
@@ -159,7 +163,7 @@ def _title_block(data, values, styles):
     ]
 
 
-def _document_story(data, parts, values, styles):
+def _document_story(data, parts, values, styles, tables):
     kind = data["kind"]
     story = _title_block(data, values, styles)
     if parts.get("intro"):
@@ -167,6 +171,8 @@ def _document_story(data, parts, values, styles):
     if kind == "compte_rendu":
         story += _section("Participants", {"table": parts["participants"]}, values, styles)
     story += _body(data["body"], styles)
+    for table in tables:  # the caller's own figures, as they are
+        story += _section(table["title"], table, None, styles)
     if kind == "cahier_des_charges":
         numbers = [int(m[1]) for m in map(ARTICLE.match, data["body"].splitlines()) if m]
         first = max(numbers, default=0) + 1
@@ -182,7 +188,7 @@ def _document_story(data, parts, values, styles):
     return story
 
 
-def _slides_story(data, parts, values, styles):
+def _slides_story(data, parts, values, styles, tables):
     story = [
         Spacer(1, 1 * cm),
         Paragraph(escape(data["title"]), styles["slide"]),
@@ -202,11 +208,14 @@ def _slides_story(data, parts, values, styles):
     return story
 
 
-def resource_pdf(data, commune_name="", theme_name="") -> bytes:
-    """The PDF of one resource of resources.yaml: 2 to 5 pages (slides: one page each)."""
+def resource_pdf(data, commune_name="", theme_name="", tables=(), extra_values=None) -> bytes:
+    """The PDF of one resource of resources.yaml (slug, title, kind, year, body): 2 to 5 pages
+    (slides: one page each). `tables`: sections of the caller's own figures ({title, text,
+    table: {header, rows}}), after the body; `extra_values` fill the kind's placeholders."""
     year = data.get("year") or 2024
     values = _Values(
         figures(data["slug"], year),
+        **(extra_values or {}),
         commune=commune_name or "la commune",
         theme=theme_name or "développement durable",
         year=year,
@@ -238,6 +247,6 @@ def resource_pdf(data, commune_name="", theme_name="") -> bytes:
         canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 1.1 * cm, f"page {doc.page}")
         canvas.restoreState()
 
-    story = (_slides_story if slides else _document_story)(data, parts, values, styles)
+    story = (_slides_story if slides else _document_story)(data, parts, values, styles, tables)
     document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from core.text_extraction import extract_text
 from demo.loaders.data import read
+from demo.loaders.experiences import financial_tables
 from demo.loaders.pdfs import figures, resource_pdf
 
 RESOURCES = [r for r in read("resources") if r["file_format"] == "pdf"]
@@ -77,3 +78,22 @@ def test_figures_are_stable_and_consistent():
     change = round((values["c3"] - values["c2"]) / values["c2"] * 100)
     assert int(values["e3"]) == change
     assert re.fullmatch(r"\d+,\d", values["r2"])
+
+
+def test_a_sheets_financial_report_has_its_funding_table():
+    data = next(d for d in read("experiences") if len(d.get("fundings", [])) >= 2)
+    tables, values = financial_tables(data)
+    content = resource_pdf(
+        {"slug": data["slug"], "title": "Bilan financier", "kind": "bilan_financier", "body": ""},
+        "Gorron",
+        "Énergie",
+        tables=tables,
+        extra_values=values,
+    )
+    assert len(PdfReader(io.BytesIO(content)).pages) >= 2
+    text = " ".join(extract_text(io.BytesIO(content), "bilan.pdf").split())
+    assert data["title"] in text
+    for funding in data["fundings"]:
+        assert " ".join(funding["funder"].split()[:2]) in text
+    assert "Plan de financement" in text and "Devis comparés" in text and "100 %" in text
+    assert "{" not in text
