@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+# Front-end libraries from npm (package-lock.json pins them; Leaflet itself comes from PyPI).
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 # `make test` runs the whole suite in parallel (pytest-xdist), one worker per core; each test module
@@ -27,7 +29,15 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-install: $(STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q nodejs npm || { apt-get update -q && apt-get install -y -q nodejs npm; }; \
+	  else echo "npm manque : sudo apt-get install nodejs npm"; exit 1; fi; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(STAMP) $(NODE_STAMP)
 
 messages: install
 	$(MANAGE) compile_translations
@@ -76,4 +86,4 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media private_media static_collected
+	rm -rf $(VENV) node_modules db.sqlite3 media private_media static_collected

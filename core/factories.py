@@ -26,23 +26,27 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 def generated_picture(seed: str, width=1200, height=800, colour=(31, 111, 67)) -> ImageFile:
-    """A landscape-like picture drawn with Pillow from a seed: no file is downloaded."""
+    """A flat drawing of bocage made with Pillow from a seed (no file is downloaded): fields of
+    varied greens and straw tones seen from above a hill, each bordered by a hedge of round
+    crowns in `colour`. A drawing, never to be passed off as somebody's photograph."""
     rng = random.Random(seed)  # noqa: S311 - decoration only
-    img = PILImage.new("RGB", (width, height), (220, 234, 224))
+    img = PILImage.new("RGB", (width, height), (226, 236, 240))
     draw = ImageDraw.Draw(img)
-    sky = (150 + rng.randint(0, 60), 190 + rng.randint(0, 40), 220 + rng.randint(0, 30))
-    draw.rectangle([0, 0, width, height // 2], fill=sky)
-    draw.ellipse(
-        [width * 0.7, height * 0.08, width * 0.7 + 120, height * 0.08 + 120], fill=(242, 177, 52)
-    )
-    for layer in range(4):
-        base = height // 2 + layer * height // 10
-        shade = tuple(max(0, c - layer * 18 + rng.randint(-10, 10)) for c in colour)
-        points = [(0, height)]
-        for x in range(0, width + 1, width // 8):
-            points.append((x, base + rng.randint(-40, 40)))
-        points.append((width, height))
-        draw.polygon(points, fill=shade)
+    tones = [(169, 204, 148), (201, 223, 185), (214, 200, 140), (143, 187, 121), (188, 210, 160)]
+    horizon = height // 4
+    rows = [horizon + (height - horizon) * k // 4 for k in range(5)]
+    hedge = tuple(max(0, c - 10) for c in colour)
+    crown = max(6, width // 90)
+    for top, bottom in zip(rows, rows[1:], strict=False):
+        x = 0
+        while x < width:
+            step = rng.randint(width // 6, width // 3)
+            draw.rectangle([x, top, x + step, bottom], fill=rng.choice(tones))
+            for y in range(top, bottom, crown * 2):  # the hedge between two fields
+                draw.ellipse([x - crown, y - crown, x + crown, y + crown], fill=hedge)
+            x += step
+        for x in range(0, width + crown, crown * 2):  # the hedge along the field row
+            draw.ellipse([x - crown, top - crown, x + crown, top + crown], fill=hedge)
     buffer = io.BytesIO()
     img.save(buffer, format="JPEG", quality=80)
     return ImageFile(buffer, name=f"{seed}.jpg")

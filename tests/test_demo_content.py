@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
+from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
@@ -11,7 +12,7 @@ from wagtail_localize.models import StringTranslation
 
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from reseau.models import User
-from sheets.models import Commune, Theme
+from sheets.models import Commune, ExperienceSheetPage, Theme
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +84,32 @@ def test_home_answers_in_french_and_english(demo_db):
     assert french.status_code == english.status_code == 200
     assert b'<html lang="fr">' in french.content
     assert b'<html lang="en">' in english.content
+
+
+def test_no_demo_picture_pretends_to_be_a_communes_photo(demo_db):
+    """Sheets show their theme's drawing instead of a made-up photo; the few drawings the demo
+    keeps say what they are and carry no credit."""
+    assert not ExperienceSheetPage.objects.exclude(main_image=None).exists()
+    images = get_image_model().objects.all()
+    assert images.exists()
+    assert not images.exclude(credit="").exists()
+    assert all("démonstration" in image.title for image in images)
+    sheet = ExperienceSheetPage.objects.live().filter(locale__language_code="fr").first()
+    html = Client().get(sheet.url).content.decode()
+    assert "/static/sheets/illustrations/" in html and "© Mairie de" not in html
+
+
+def test_demo_pdfs_have_pages_and_text_to_search(demo_db):
+    """The reserved PDFs are a few pages long and their text was extracted (search inside
+    files shows real excerpts)."""
+    pdfs = list(Resource.objects.filter(file__endswith=".pdf"))
+    assert len(pdfs) >= 100
+    for resource in pdfs[::10]:
+        with resource.file.open("rb") as handle:
+            assert 2 <= len(PdfReader(handle).pages) <= 5, resource.slug
+        assert resource.file_size > 3000
+        assert resource.title.split()[0] in resource.extracted_text, resource.slug
+    cdc = Resource.objects.get(slug="cdc-moe-renovation-ecole-bais")
+    assert cdc.file.name.endswith(".docx")  # other formats keep their body only
+    study = Resource.objects.filter(kind="etude", file__endswith=".pdf").first()
+    assert "Scénarios étudiés" in study.extracted_text

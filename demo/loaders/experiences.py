@@ -1,4 +1,4 @@
-"""Experience sheets, from experiences.yaml and gallery.yaml, with their pictures and documents.
+"""Experience sheets, from experiences.yaml and gallery.yaml, with their drawings and documents.
 
 A sheet is looked up by its slug under the index: only missing ones are created, then linked to
 each other and published once every one exists.
@@ -18,41 +18,92 @@ from sheets.models import (
 )
 
 from .data import read
-from .files import make_document, make_image, theme_colour
-from .text import funding_kind, paragraphs, wrap
+from .files import make_image, make_pdf_document, theme_colour
+from .pdfs import resource_pdf
+from .text import funding_kind, paragraphs
 
 
-def _attachments_for(index, data, commune):
-    """A few sheets get documents: a public one every third sheet, a members-only one every
-    fourth (the detailed budget or tender documents the communes share with members only)."""
+def financial_tables(data):
+    """The funding plan and the cost items of a sheet's financial report, from its fundings."""
+    fundings = [f for f in data.get("fundings", []) if f.get("amount")]
+    total = sum(int(f["amount"]) for f in fundings) or 100_000
+    funding_rows = [
+        [
+            f["funder"],
+            f.get("kind", ""),
+            _euros(f["amount"]),
+            f"{round(int(f['amount']) * 100 / total)} %",
+        ]
+        for f in fundings
+    ]
+    funding_rows.append(["Total", "", _euros(total), "100 %"])
+    shares = [("Études préalables", 0.06), ("Maîtrise d'œuvre", 0.09), ("Travaux", 0.8)]
+    cost_rows = [[label, _euros(round(total * share))] for label, share in shares]
+    cost_rows.append(
+        ["Divers et imprévus", _euros(total - sum(round(total * s) for _l, s in shares))]
+    )
+    tables = [
+        {
+            "title": "Coûts de l'opération",
+            "table": {"header": ["Poste", "Montant HT"], "rows": cost_rows},
+        },
+        {
+            "title": "Plan de financement",
+            "table": {
+                "header": ["Financeur", "Type d'aide", "Montant", "Part"],
+                "rows": funding_rows,
+            },
+        },
+    ]
+    quotes = {"total": _euros(total), "operation": data["title"]}
+    for n, factor in enumerate((0.8, 0.87, 0.93), start=1):
+        quotes[f"q{n}"] = _euros(round(total * factor, -2)).removesuffix(" €")
+    return tables, quotes
+
+
+def _euros(amount):
+    return f"{int(amount):,} €".replace(",", "\u202f")
+
+
+def _attachments_for(index, data, commune, theme_name):
+    """A few sheets get documents: a public one every third sheet (slides shown at a meeting),
+    a members-only one every fourth (the detailed financial report the communes share with
+    members only), laid out as a real document (demo.loaders.pdfs)."""
     attachments = []
+    facts = {"slug": data["slug"], "year": data.get("year_end") or data["year_start"]}
     if index % 3 == 0:
         title = f"Présentation du projet – {commune.name}"
-        attachments.append(
-            ExperienceAttachment(
-                document=make_document(
-                    title,
-                    f"presentation-{data['slug']}.pdf",
-                    [data["title"], "", *wrap(data["summary"])],
-                    "Diaporama présenté lors d'une rencontre du réseau.",
-                ),
-                members_only=False,
-            )
+        content = resource_pdf(
+            {**facts, "title": data["title"], "kind": "presentation", "body": data["summary"]},
+            commune.name,
+            theme_name,
         )
+        document = make_pdf_document(
+            title,
+            f"presentation-{data['slug']}.pdf",
+            content,
+            "Diaporama présenté lors d'une rencontre du réseau.",
+        )
+        attachments.append(ExperienceAttachment(document=document, members_only=False))
     if index % 4 == 1:
         title = f"Bilan financier détaillé – {commune.name}"
-        lines = [data["title"], "", "Plan de financement :"]
-        lines += [f"- {f['funder']} : {f['amount']} EUR" for f in data.get("fundings", [])]
+        tables, quotes = financial_tables(data)
+        content = resource_pdf(
+            {**facts, "title": title, "kind": "bilan_financier", "body": ""},
+            commune.name,
+            theme_name,
+            tables=tables,
+            extra_values=quotes,
+        )
+        document = make_pdf_document(
+            title,
+            f"bilan-financier-{data['slug']}.pdf",
+            content,
+            "Coûts réels, devis et plan de financement, partagés entre adhérents.",
+        )
         attachments.append(
             ExperienceAttachment(
-                document=make_document(
-                    title,
-                    f"bilan-financier-{data['slug']}.pdf",
-                    lines,
-                    "Coûts réels, devis et plan de financement, partagés entre adhérents.",
-                ),
-                title="Bilan financier détaillé et devis",
-                members_only=True,
+                document=document, title="Bilan financier détaillé et devis", members_only=True
             )
         )
     for position, attachment in enumerate(attachments):
@@ -60,8 +111,12 @@ def _attachments_for(index, data, commune):
     return attachments
 
 
-def _gallery(data, position, commune, colour, credit):
-    """One to three pictures, in gallery.yaml's order, depending on the sheet's position."""
+def _gallery(data, position, colour):
+    """Every fifth sheet shows a gallery of drawings made for the demo (gallery.yaml), which
+    say what they are; no sheet gets a main picture: without a photograph, the site shows its
+    main theme's illustration."""
+    if position % 5:
+        return []
     return [
         ExperienceGalleryImage(
             image=make_image(
@@ -69,14 +124,13 @@ def _gallery(data, position, commune, colour, credit):
                 f"{picture['caption']} – {data['title']}",
                 picture["alt"],
                 colour=colour,
-                credit=credit,
                 size=(900, 600),
             ),
             caption=picture["caption"],
-            alt_text=f"{picture['alt']} ({commune.name})",
+            alt_text=picture["alt"],
             sort_order=n,
         )
-        for n, picture in enumerate(read("gallery")[: 1 + position % 3])
+        for n, picture in enumerate(read("gallery"))
     ]
 
 
@@ -86,7 +140,6 @@ def _sheet(data, position, themes, communes):
     sheet_themes = [themes[slug] for slug in data["themes"] if slug in themes]
     colour = theme_colour(sheet_themes[0] if sheet_themes else None)
     contact = data.get("contact") or {}
-    credit = f"Mairie de {commune.name}"
     page = factories.ExperienceSheetPageFactory.build(
         title=data["title"],
         slug=data["slug"],
@@ -111,13 +164,6 @@ def _sheet(data, position, themes, communes):
             if data.get("last_reviewed")
             else None
         ),
-        main_image=make_image(
-            data["slug"],
-            f"{data['title']} – {commune.name}",
-            f"Illustration de l'expérience « {data['title']} » à {commune.name}",
-            colour=colour,
-            credit=credit,
-        ),
     )
     page.key_figures = [
         ExperienceKeyFigure(
@@ -134,8 +180,10 @@ def _sheet(data, position, themes, communes):
         )
         for k, f in enumerate(data.get("fundings", []))
     ]
-    page.gallery_images = _gallery(data, position, commune, colour, credit)
-    page.attachments = _attachments_for(position, data, commune)
+    page.gallery_images = _gallery(data, position, colour)
+    page.attachments = _attachments_for(
+        position, data, commune, sheet_themes[0].name if sheet_themes else ""
+    )
     return page, sheet_themes
 
 

@@ -1,5 +1,5 @@
-"""The demo's files, made offline: pictures drawn with Pillow (core.factories), PDFs written by
-hand."""
+"""The demo's files, made offline: drawings made with Pillow (core.factories), short PDFs of the
+sheets' attachments written by hand (the reserved resources' documents: demo.loaders.pdfs)."""
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -46,7 +46,11 @@ def pdf_bytes(title: str, lines: list[str]) -> bytes:
 
 def make_document(title, filename, lines, description=""):
     """A document of the site's document model holding a one-page PDF of `lines`."""
-    content = pdf_bytes(title, lines)
+    return make_pdf_document(title, filename, pdf_bytes(title, lines), description)
+
+
+def make_pdf_document(title, filename, content: bytes, description=""):
+    """A document of the site's document model holding the PDF `content`."""
     document = get_document_model()(title=title, description=description, file_size=len(content))
     document.file.save(filename, ContentFile(content), save=False)
     document.save()
@@ -54,7 +58,8 @@ def make_document(title, filename, lines, description=""):
 
 
 def make_image(seed, title, description, colour=(31, 111, 67), credit="", size=(1200, 800)):
-    """An image drawn from `seed`, with its description and credit line."""
+    """A drawing of bocage made from `seed` (core.factories.generated_picture), with its
+    description; the demo gives its drawings no credit line (they are nobody's photograph)."""
     return ImageFactory(
         title=title,
         description=description,

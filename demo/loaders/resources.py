@@ -1,11 +1,13 @@
-"""Reserved resources, from resources.yaml: generated files, themes, links to public pages,
-grants, and a few downloads.
+"""Reserved resources, from resources.yaml: generated files (PDFs of a few pages laid out by
+demo.loaders.pdfs; DOCX and ODT of the body), themes, links to public pages, grants, and a few
+downloads.
 
 Skipped when every resource exists; otherwise only the missing ones are created.
 """
 
 import datetime
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -15,6 +17,7 @@ from members_area.models import Resource
 from sheets.models import Commune, EventPage, ExperienceSheetPage, Theme
 
 from .data import read
+from .pdfs import resource_pdf
 
 
 def _related_sheets(resource_data, sheets_by_commune):
@@ -64,16 +67,27 @@ def build_resources(organisations, groups, users, stdout):
     for position, data in enumerate(resources):
         if data["slug"] in existing:
             continue
+        commune = communes.get(data.get("commune") or "")
+        resource_themes = [themes[slug] for slug in data["themes"] if slug in themes]
+        extra = {}
+        if data["file_format"] == "pdf":  # a few laid-out pages rather than the body alone
+            content = resource_pdf(
+                data,
+                commune.name if commune else "",
+                resource_themes[0].name if resource_themes else "",
+            )
+            extra["file"] = ContentFile(content, name=f"{data['slug']}.pdf")
         resource = ResourceFactory(
             title=data["title"],
             slug=data["slug"],
             kind=data["kind"],
             year=data.get("year"),
             description=data.get("description", ""),
-            commune=communes.get(data.get("commune") or ""),
+            commune=commune,
             body=data["body"],
             file_format=data["file_format"],
-            themes=[themes[slug] for slug in data["themes"] if slug in themes],
+            themes=resource_themes,
+            **extra,
         )
         if data.get("event") and data["event"] in events:
             resource.related_events.add(events[data["event"]])

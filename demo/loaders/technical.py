@@ -53,12 +53,12 @@ def build_technical(index_page, themes, experience_index) -> int:
             [data["title"], "", *wrap(data["summary"])],
             "Guide public à télécharger, préparé par l'équipe d'animation du réseau.",
         )
+        # A drawing made for the demo, which says so: no photograph pretends to be a commune's.
         image = make_image(
             f"technique-{data['slug']}",
-            f"Exemple de réalisation dans une commune du réseau – {data['title']}",
-            f"Illustration de la fiche technique « {data['title']} »",
+            f"Dessin de démonstration – {data['title']}",
+            "Dessin de démonstration, pas une photographie : parcelles et haies bocagères",
             colour=theme_colour(sheet_themes[0] if sheet_themes else None),
-            credit="Réseau des collectivités mayennaises",
             size=(900, 600),
         )
         page = factories.TechnicalSheetPageFactory.build(

@@ -259,10 +259,12 @@ LOCALE_PATHS = [BASE_DIR / "reseau" / "locale"]
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "static_collected")))
 # Leaflet comes from the django-leaflet package at install time (its app needs GDAL, which we do
-# not use, so only its static folder is served): nothing is copied into the repository.
+# not use, so only its static folder is served), Leaflet.markercluster from npm (`make install`
+# runs `npm ci`, package-lock.json pins it): nothing is copied into the repository.
 STATICFILES_DIRS = [
     BASE_DIR / "reseau" / "static",
     ("vendor", Path(importlib.util.find_spec("leaflet").origin).parent / "static"),
+    ("vendor/markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))

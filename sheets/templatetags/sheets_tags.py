@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from core.navigation import active_locale, ancestors, site_sections
+from sheets import illustrations
 from sheets.models import CommuneIndexPage, ThemeIndexPage
 
 register = template.Library()
@@ -95,3 +96,10 @@ def card_themes(context, themes):
     shows it (the context's `current_theme`): there, its tag on every card says nothing."""
     current = context.get("current_theme")
     return [theme for theme in themes if not current or theme.pk != current.pk]
+
+
+@register.simple_tag
+def illustration_url(page, themes=()):
+    """`{% illustration_url page themes %}`: URL of the drawing shown where `page` has no photo
+    (its main theme's, else its kind's); `themes` already read (prefetched), in order."""
+    return illustrations.illustration_url(page, themes)

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 from django.test import override_settings
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
+from core.translation import translate
 from sheets.factories import (
     CommuneFactory,
     ExperienceIndexPageFactory,
@@ -114,15 +115,89 @@ def test_no_tile_server_still_gives_markers_and_list(
     assert "Chaufferie" in html[html.index('class="map-list"') :]
 
 
-def test_theme_filter(anonymous_client, map_page, sheets_index, communes):
+def _list_item(html, title):
+    """The <li> of the map's list that holds `title`."""
+    match = re.search(rf"<li[^>]*>\s*<a [^>]*>{re.escape(title)}</a>", html)
+    assert match, title
+    return match.group(0)
+
+
+def test_theme_filter_without_javascript(anonymous_client, map_page, sheets_index, communes):
+    """The form is sent: the other sheets are hidden (the `hidden` attribute needs no script
+    nor style), the count and the facet say which theme, and the button stays."""
     energie = ThemeFactory(name="Énergie", slug="energie")
     eau = ThemeFactory(name="Eau", slug="eau")
-    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie", themes=[energie])
-    ExperienceSheetPageFactory(parent=sheets_index, title="Cuve", themes=[eau])
+    ExperienceSheetPageFactory(
+        parent=sheets_index, title="Chaufferie", commune=communes["bais"], themes=[energie]
+    )
+    ExperienceSheetPageFactory(
+        parent=sheets_index, title="Cuve", commune=communes["laval"], themes=[eau]
+    )
     html = anonymous_client.get(map_page.url + "?theme=energie").content.decode()
-    assert [m["title"] for m in embedded(html, "map-markers")] == ["Chaufferie"]
+    markers = {m["title"]: m for m in embedded(html, "map-markers")}
+    assert markers["Chaufferie"]["shown"] is True and markers["Cuve"]["shown"] is False
+    assert markers["Cuve"]["themeSlugs"] == ["eau"]
+    assert " hidden" not in _list_item(html, "Chaufferie")
+    assert " hidden" in _list_item(html, "Cuve")
+    laval = re.search(
+        r'<section class="map-list__commune" aria-labelledby="commune-laval"[^>]*>', html
+    )
+    assert laval and " hidden" in laval.group(0)
+    assert "1 initiative · thème « Énergie »" in html
     assert '<option value="energie" selected>' in html
     assert '<label for="map-theme">' in html
+    assert '<button type="submit" data-map-filter-submit>Afficher</button>' in html
+    assert "data-map-filter-reset hidden" not in html
+
+
+def test_theme_filter_hooks_for_the_script(anonymous_client, map_page, sheets_index, communes):
+    """Unfiltered, every sheet is shown, and the page holds what map.js needs to filter in
+    place: each item's themes, the plural forms of the announced count, and a polite live
+    region; no inline script nor event attribute (CSP)."""
+    energie = ThemeFactory(name="Énergie", slug="energie")
+    eau = ThemeFactory(name="Eau", slug="eau")
+    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie", themes=[energie, eau])
+    ExperienceSheetPageFactory(parent=sheets_index, title="Cuve", themes=[eau])
+    html = anonymous_client.get(map_page.url).content.decode()
+    assert 'data-themes="eau energie"' in _list_item(html, "Chaufferie")
+    assert all(m["shown"] for m in embedded(html, "map-markers"))
+    assert "2 initiatives" in html and "data-map-filter-reset hidden" in html
+    assert '<form class="filters map-filters" method="get"' in html and "data-map-filter>" in html
+    assert 'id="map-results-count" aria-live="polite"' in html
+    labels = embedded(html, "map-labels")
+    assert labels["count"] == {
+        "one": "%(counter)s initiative",
+        "other": "%(counter)s initiatives",
+    }
+    assert labels["sheets"]["other"] == "%(counter)s fiches"
+    assert labels["theme"] == "thème « %(theme)s »"
+    scripts = re.findall(r"<script(?![^>]*type=\"application/json\")[^>]*>", html)
+    assert scripts and all(" src=" in tag for tag in scripts)
+    assert not re.search(r"<[^>]+\son[a-z]+=", html)
+
+
+def test_theme_filter_labels_in_english(
+    anonymous_client, english_home_page, map_page, sheets_index, communes
+):
+    english = Locale.objects.get(language_code="en")
+    sheet = ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie")
+    translate(sheets_index, english, {"title": "Experience sheets"})
+    translate(sheet, english, {"title": "Wood boiler"})
+    english_map = translate(map_page, english, {"title": "Map of initiatives"})
+    html = anonymous_client.get(english_map.url).content.decode()
+    labels = embedded(html, "map-labels")
+    assert labels["count"]["other"] == "%(counter)s initiatives"
+    assert labels["sheets"]["one"] == "%(counter)s sheet"
+    assert labels["theme"] == "theme “%(theme)s”"
+
+
+def test_a_theme_without_sheets_says_so(anonymous_client, map_page, sheets_index):
+    ThemeFactory(name="Eau", slug="eau")
+    ExperienceSheetPageFactory(parent=sheets_index, title="Chaufferie")
+    html = anonymous_client.get(map_page.url + "?theme=eau").content.decode()
+    assert "0 initiatives · thème « Eau »" in html
+    empty = re.search(r'<div class="empty-state" data-map-empty[^>]*>', html).group(0)
+    assert " hidden" not in empty
 
 
 @pytest.mark.parametrize(
