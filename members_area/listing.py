@@ -160,7 +160,11 @@ def _chips(chosen, options, state):
         else:
             label, value_label = FILTER_LABELS[name][0], dict(options[name])[value]
         chips.append(
-            {"label": label, "value_label": value_label, "remove_url": "?" + _querystring(state, drop={name})}
+            {
+                "label": label,
+                "value_label": value_label,
+                "remove_url": "?" + _querystring(state, drop={name}),
+            }
         )
     return chips
 

@@ -25,7 +25,7 @@ from sheets.models import EventPage
 
 from . import conf, listing, permissions, visits
 from .forms import AcceptInvitationForm, ProfileForm, SignInForm
-from .models import DownloadLog, Invitation, MemberProfile, Resource
+from .models import DownloadLog, Invitation, MemberProfile
 from .serving import private_file_response
 
 LATEST_COUNT = 6  # the dashboard's latest additions
@@ -129,9 +129,7 @@ def resource_list(request):
     if not permissions.is_active_member(request.user):
         return _not_member(request)
     since = visits.previous_visit(request, permissions.member_profile(request.user))
-    context = listing.resource_listing(
-        request, permissions.viewable_resources(request.user), since
-    )
+    context = listing.resource_listing(request, permissions.viewable_resources(request.user), since)
     return render(request, "members_area/resource_list.html", context)
 
 

@@ -64,9 +64,9 @@ def test_organisations():
     assert kinds == {"commune": 26, "epci": 4}
     for org in ORGANISATIONS:
         assert 2010 <= org["member_since"] <= 2025, org["slug"]
-        assert re.fullmatch(
-            r"20\d\d-12-31|end_of_year\+[12]|today\+\d+", org["active_until"]
-        ), org["slug"]
+        assert re.fullmatch(r"20\d\d-12-31|end_of_year\+[12]|today\+\d+", org["active_until"]), org[
+            "slug"
+        ]
         if org["kind"] == "commune":
             assert org["commune"] in INSEE_CODES, org["slug"]
         else:

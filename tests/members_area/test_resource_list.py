@@ -35,17 +35,28 @@ def world(site):
     organisation = MemberOrganisationFactory(name="Commune de Bais")
     shared = [
         ResourceFactory(
-            title="Audit énergétique des écoles", commune=bais, year=2021, kind="etude",
-            themes=[energy], open_to_all_members=True,
+            title="Audit énergétique des écoles",
+            commune=bais,
+            year=2021,
+            kind="etude",
+            themes=[energy],
+            open_to_all_members=True,
         ),
         ResourceFactory(
-            title="Éclairage public : cahier des charges", commune=evron, year=2019,
-            kind="cahier_des_charges", open_to_all_members=True,
+            title="Éclairage public : cahier des charges",
+            commune=evron,
+            year=2019,
+            kind="cahier_des_charges",
+            open_to_all_members=True,
             description="Extinction nocturne et LED.",
         ),
     ]
     secret = ResourceFactory(
-        title=SECRET, commune=hidden_town, year=1999, kind="guide", themes=[secret_theme],
+        title=SECRET,
+        commune=hidden_town,
+        year=1999,
+        kind="guide",
+        themes=[secret_theme],
         description="Extinction nocturne confidentielle.",
     )
     return {"organisation": organisation, "shared": shared, "secret": secret}
@@ -73,8 +84,18 @@ def users(world):
     }
 
 
-QUERIES = ["", "?q=extinction", "?q=Zéphyrin", "?tri=titre", "?vue=liste", "?year=1999",
-           "?commune=zanzibar", "?theme=theme-secret", "?kind=guide", "?page=2"]
+QUERIES = [
+    "",
+    "?q=extinction",
+    "?q=Zéphyrin",
+    "?tri=titre",
+    "?vue=liste",
+    "?year=1999",
+    "?commune=zanzibar",
+    "?theme=theme-secret",
+    "?kind=guide",
+    "?page=2",
+]
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -87,7 +108,9 @@ def test_every_search_filter_and_sort_keeps_to_what_the_member_may_open(world, q
             if trace.lower() in query.lower():
                 continue  # what the member typed comes back in the page's own links
             assert (trace in html) == sees_secret, (
-                name, query, trace,
+                name,
+                query,
+                trace,
             )
 
 
