@@ -15,9 +15,11 @@ class SignInForm(AuthenticationForm):
     username = forms.EmailField(
         label=_("Adresse e-mail"),
         # size: wide enough for a real address (prenom.nom@commune-longue.fr); the CSS lets it
-        # shrink to the screen on a phone.
+        # shrink to the screen on a phone. "email", not "username": HTML allows only the e-mail
+        # autofill names on an e-mail field (the Nu Html Checker's error), and password
+        # managers pair it with the current-password field all the same.
         widget=forms.EmailInput(
-            attrs={"autocomplete": "username", "autofocus": True, "size": 40, "class": "input-wide"}
+            attrs={"autocomplete": "email", "autofocus": True, "size": 40, "class": "input-wide"}
         ),
     )
     password = forms.CharField(

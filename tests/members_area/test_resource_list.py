@@ -117,9 +117,9 @@ def test_every_search_filter_and_sort_keeps_to_what_the_member_may_open(world, q
 def test_counts_and_options_count_only_what_the_member_may_open(world):
     narrow = users(world)["narrow"]
     html = client_for(narrow).get(LIST).content.decode()
-    assert "2 documents" in html
+    assert "2 ressources" in html
     html = client_for(narrow).get(LIST + "?q=extinction").content.decode()
-    assert "1 document sur 2" in html
+    assert "1 ressource sur 2" in html
     assert "Éclairage public" in html and SECRET not in html
     # Communes in French order: Bais, then Évron.
     assert html.index('value="bais"') < html.index('value="evron"')
@@ -155,7 +155,7 @@ def test_new_since_last_visit(world):
     assert "Nouveautés depuis votre dernière visite (1)" in html
     assert html.count('class="badge-new"') == 1
     html = client.get(LIST + "?nouveau=1").content.decode()
-    assert "1 document sur 2" in html and newer.title in html and older.title not in html
+    assert "1 ressource sur 2" in html and newer.title in html and older.title not in html
     # The visit is recorded for next time; this session keeps its marker.
     seen = MemberProfile.objects.get(user=member).resources_seen_at
     assert timezone.now() - seen < datetime.timedelta(minutes=1)
@@ -193,7 +193,8 @@ def test_visitor_is_sent_to_sign_in(site):
 
 def test_sign_in_form_is_wide_and_offers_a_contact(site):
     html = Client().get("/adherents/connexion/").content.decode()
-    assert 'autocomplete="username"' in html and 'autocomplete="current-password"' in html
+    assert 'type="email"' in html and 'autocomplete="email"' in html
+    assert 'autocomplete="current-password"' in html
     assert 'size="40"' in html and 'class="input-wide"' in html
     assert "Contactez l'animatrice ou l'animateur du réseau" in html
     assert 'action=""' not in html
