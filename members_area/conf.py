@@ -5,6 +5,8 @@ from django.conf import settings
 
 DEFAULTS = {
     "MEMBERS_INVITATION_VALID_DAYS": 14,
+    # How many days before an organisation's membership ends its members are warned.
+    "MEMBERS_RENEWAL_WARNING_DAYS": 60,
     # How protected downloads are handed over: "django" streams them; "nginx" (X-Accel-Redirect)
     # and "apache" (X-Sendfile) let the web server send the file once access is checked.
     "PRIVATE_FILES_SERVE_METHOD": "django",

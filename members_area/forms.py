@@ -6,7 +6,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .models import MemberOrganisation, MemberProfile, ResourceKind, WorkingGroup
+from .models import MemberOrganisation, MemberProfile, WorkingGroup
 
 
 class SignInForm(AuthenticationForm):
@@ -14,12 +14,20 @@ class SignInForm(AuthenticationForm):
 
     username = forms.EmailField(
         label=_("Adresse e-mail"),
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+        # size: wide enough for a real address (prenom.nom@commune-longue.fr); the CSS lets it
+        # shrink to the screen on a phone. "email", not "username": HTML allows only the e-mail
+        # autofill names on an e-mail field (the Nu Html Checker's error), and password
+        # managers pair it with the current-password field all the same.
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True, "size": 40, "class": "input-wide"}
+        ),
     )
     password = forms.CharField(
         label=_("Mot de passe"),
         strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        widget=forms.PasswordInput(
+            attrs={"autocomplete": "current-password", "size": 40, "class": "input-wide"}
+        ),
     )
     error_messages = {
         "invalid_login": _(
@@ -87,52 +95,6 @@ class ProfileForm(forms.Form):
         required=False,
         help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
     )
-
-
-class ResourceFilterForm(forms.Form):
-    """Dashboard filters. Unknown values are simply ignored (never an error page)."""
-
-    theme = forms.ChoiceField(label=_("Thème"), required=False)
-    kind = forms.ChoiceField(
-        label=_("Type de document"),
-        required=False,
-        choices=[("", _("Tous les types")), *ResourceKind.choices],
-    )
-
-    def __init__(self, *args, themes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [("", _("Tous les thèmes"))] + [
-            (theme.slug, theme.name) for theme in themes
-        ]
-
-    def selects(self):
-        """Each filter as a plain select ({id, name, label, options: [(value, label, selected)]})
-        for a short template loop: Django's widget templates cost a template include per option,
-        a third of the resource list's rendering."""
-        selects = []
-        for bound in self:
-            current = str(bound.value() or "")
-            selects.append(
-                {
-                    "id": bound.id_for_label,
-                    "name": bound.html_name,
-                    "label": bound.label,
-                    "options": [
-                        (str(value), label, str(value) == current)
-                        for value, label in bound.field.choices
-                    ],
-                }
-            )
-        return selects
-
-    def filters(self):
-        if not self.is_valid():
-            return {
-                key: self.data.get(key)
-                for key in ("theme", "kind")
-                if self.data.get(key) in dict(self.fields[key].choices)
-            }
-        return {key: value for key, value in self.cleaned_data.items() if value}
 
 
 class GrantForm(forms.Form):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from wagtail.search import index
 
+from core.collation import french_sort_key
 from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
@@ -135,6 +136,10 @@ class MemberProfile(models.Model):
         max_length=160,
         blank=True,
         help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
+    )
+    # When they last opened their space: the documents added since are "new" (members_area.visits).
+    resources_seen_at = models.DateTimeField(
+        _("dernière visite de l'espace"), null=True, blank=True, editable=False
     )
 
     class Meta:
@@ -311,6 +316,8 @@ class Resource(ExtractedText, index.Indexed, models.Model):
     the background (core.models.ExtractedText)."""
 
     title = models.CharField(_("titre"), max_length=255)
+    # The title without accents or case, for the list's "title A to Z" in French order.
+    title_key = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
     slug = models.SlugField(
         _("identifiant dans l'adresse"),
         max_length=255,
@@ -411,6 +418,7 @@ class Resource(ExtractedText, index.Indexed, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        self.title_key = french_sort_key(self.title)[:255]
         if not self.slug:
             base = slugify(self.title)[:240] or "ressource"
             slug, n = base, 2

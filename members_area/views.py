@@ -9,9 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -23,14 +21,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET
 
-from sheets.models import EventPage, Theme
+from sheets.models import EventPage
 
-from . import missing_files, permissions
-from .forms import AcceptInvitationForm, ProfileForm, ResourceFilterForm, SignInForm
-from .models import DownloadLog, Invitation, MemberProfile, Resource
+from . import conf, listing, missing_files, permissions, visits
+from .forms import AcceptInvitationForm, ProfileForm, SignInForm
+from .models import DownloadLog, Invitation, MemberProfile
 from .serving import private_file_response
 
-RESOURCES_PER_PAGE = 20
+LATEST_COUNT = 6  # the dashboard's latest additions
 
 
 class SignInView(auth_views.LoginView):
@@ -72,11 +70,6 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return super().form_valid(form)
 
 
-def _default_themes():
-    """Resources are tagged with the themes of the default language (French)."""
-    return Theme.objects.filter(locale__language_code=settings.LANGUAGE_CODE).only("name", "slug")
-
-
 def upcoming_events(limit=3):
     """The next events of the network (public pages), for the dashboard: one query."""
     return list(
@@ -87,64 +80,16 @@ def upcoming_events(limit=3):
     )
 
 
-# What a resource card shows (members_area/includes/resource_card.html): never the long
-# description or the text extracted from the file.
-LISTED_FIELDS = (
-    "title",
-    "slug",
-    "kind",
-    "year",
-    "file",
-    "file_missing_since",
-    "created_at",
-    "commune__name",
-)
-
-
-def _listed(resources):
-    """Resources with only what a card shows, their commune and their themes' names
-    (`listed_themes`)."""
-    return (
-        resources.select_related("commune")
-        .only(*LISTED_FIELDS)
-        .prefetch_related(
-            # A plain list per resource: no related manager and queryset built per card.
-            Prefetch("themes", queryset=Theme.objects.only("name"), to_attr="listed_themes")
-        )
-        .order_by("-created_at", "-pk")
-    )
-
-
-def _resource_listing(request):
-    """The filtered, paginated resources this member may open: a fixed number of queries."""
-    themes = list(_default_themes())
-    filters = ResourceFilterForm(request.GET, themes=themes).filters() if request.GET else {}
-    # Shown unbound: an unknown value in the address is ignored, not reported as an error.
-    form = ResourceFilterForm(initial=filters, themes=themes)
-    resources = permissions.viewable_resources(request.user)
-    if filters.get("theme"):
-        theme_ids = [theme.pk for theme in themes if theme.slug == filters["theme"]]
-        tagged = Resource.themes.through.objects.filter(theme_id__in=theme_ids)
-        resources = resources.filter(pk__in=tagged.values("resource_id"))
-    if filters.get("kind"):
-        resources = resources.filter(kind=filters["kind"])
-    paginator = Paginator(_listed(resources), RESOURCES_PER_PAGE)
-    if not filters:
-        # The same total, counted from the grant tables' indexes (Paginator.count is a
-        # cached_property: setting it spares the COUNT over every resource).
-        paginator.count = permissions.viewable_resource_count(request.user)
-    page = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "filters": filters,
-        "resources_page": page,
-        # A few links around the current page, not one per page (hundreds at full scale).
-        "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
-        "filter_query": query.urlencode(),
-        "is_filtered": bool(filters),
-    }
+def membership_ending(profile):
+    """(end date, days left) when the member's organisation's membership ends within the
+    warning period (MEMBERS_RENEWAL_WARNING_DAYS), else None."""
+    end = profile.organisation.active_until if profile else None
+    if end is None:
+        return None
+    days_left = (end - timezone.localdate()).days
+    if 0 <= days_left <= conf.get("MEMBERS_RENEWAL_WARNING_DAYS"):
+        return end, days_left
+    return None
 
 
 def _not_member(request):
@@ -157,24 +102,25 @@ def _not_member(request):
 def dashboard(request):
     if not permissions.is_active_member(request.user):
         return _not_member(request)
-    context = _resource_listing(request)
-    context.update(
+    profile = permissions.member_profile(request.user)
+    since = visits.previous_visit(request, profile)
+    resources = permissions.viewable_resources(request.user)
+    latest = listing.listed(resources).order_by("-created_at", "-pk")[:LATEST_COUNT]
+    ending = membership_ending(profile)
+    return render(
+        request,
+        "members_area/dashboard.html",
         {
-            "profile": permissions.member_profile(request.user),
-            "latest_resources": _latest_resources(request, context),
+            "profile": profile,
+            "since": since,
+            "latest_resources": list(latest),
+            "resource_count": permissions.viewable_resource_count(request.user),
+            "new_count": resources.filter(created_at__gt=since).count() if since else 0,
+            "membership_end": ending[0] if ending else None,
+            "membership_days_left": ending[1] if ending else None,
             "upcoming_events": upcoming_events(),
-        }
+        },
     )
-    return render(request, "members_area/dashboard.html", context)
-
-
-def _latest_resources(request, listing, count=5):
-    """The newest resources: the listing's first page already holds them when unfiltered."""
-    page = listing["resources_page"]
-    if not listing["is_filtered"] and page.number == 1:
-        return list(page.object_list)[:count]
-    newest = _listed(permissions.viewable_resources(request.user)).prefetch_related(None)
-    return list(newest[:count])  # no themes on the dashboard's short list
 
 
 @login_required
@@ -182,7 +128,9 @@ def _latest_resources(request, listing, count=5):
 def resource_list(request):
     if not permissions.is_active_member(request.user):
         return _not_member(request)
-    return render(request, "members_area/resource_list.html", _resource_listing(request))
+    since = visits.previous_visit(request, permissions.member_profile(request.user))
+    context = listing.resource_listing(request, permissions.viewable_resources(request.user), since)
+    return render(request, "members_area/resource_list.html", context)
 
 
 def _viewable_resource_or_404(request, slug):

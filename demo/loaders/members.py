@@ -6,8 +6,10 @@ Objects are found by slug or e-mail and left alone when they exist.
 """
 
 import datetime
+import re
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from members_area.factories import (
     InvitationFactory,
@@ -21,7 +23,27 @@ from sheets.models import Commune
 from .data import read
 from .resources import build_resources
 
-LOGIN_LABELS = {"large": "Adhérente, accès large", "restreint": "Adhérent, accès restreint"}
+LOGIN_LABELS = {
+    "large": "Adhérente, accès large",
+    "restreint": "Adhérent, accès restreint",
+    "echeance": "Adhérente, adhésion bientôt à renouveler (avertissement)",
+}
+RELATIVE_DATE = re.compile(r"(end_of_year|today)\+(\d+)")
+
+
+def membership_end(value, today=None):
+    """organisations.yaml's `active_until`: an ISO date, `end_of_year+N` (31 December, N years
+    after this one) or `today+N` (in N days), so that the demo's memberships do not age."""
+    if not value:
+        return None
+    today = today or timezone.localdate()
+    relative = RELATIVE_DATE.fullmatch(str(value))
+    if relative is None:
+        return datetime.date.fromisoformat(str(value))
+    base, number = relative.group(1), int(relative.group(2))
+    if base == "today":
+        return today + datetime.timedelta(days=number)
+    return datetime.date(today.year + number, 12, 31)
 
 
 def member_password():
@@ -41,9 +63,7 @@ def build_organisations():
                 kind=data["kind"],
                 commune=communes.get(data["commune"] or ""),
                 member_since=data["member_since"],
-                active_until=datetime.date.fromisoformat(data["active_until"])
-                if data.get("active_until")
-                else None,
+                active_until=membership_end(data.get("active_until")),
             )
         organisations[data["slug"]] = organisation
     groups = {}
@@ -61,6 +81,9 @@ def build_members(organisations, groups):
     """The member accounts, by lower-case e-mail."""
     user_model = get_user_model()
     existing = {u.email: u for u in user_model.objects.filter(member_profile__isnull=False)}
+    last_visit = timezone.now() - datetime.timedelta(
+        days=read("accounts").get("members_last_visit_days_ago", 0)
+    )
     users = {}
     for data in read("members"):
         email = data["email"].lower()
@@ -78,6 +101,7 @@ def build_members(organisations, groups):
                 organisation=organisations[data["organisation"]],
                 role=data["role"],
                 function=data.get("function", ""),
+                resources_seen_at=last_visit,
             )
             for slug in data.get("working_groups", []):
                 groups[slug].group.user_set.add(user)

@@ -67,8 +67,8 @@ def test_demo_is_idempotent(demo_lines):
 
 
 def test_credentials_give_broad_narrow_and_lapsed_access(demo_lines):
-    assert len(demo_lines) == 3
-    broad, narrow, lapsed = (_user(line) for line in demo_lines)
+    assert len(demo_lines) == 4
+    broad, ending, narrow, lapsed = (_user(line) for line in demo_lines)
     assert all(demo.member_password() in line for line in demo_lines)
     assert broad.check_password(demo.member_password())
     broad_count = permissions.viewable_resources(broad).count()
@@ -92,3 +92,17 @@ def test_a_demo_member_signs_in_finds_and_downloads(demo_lines):
     download = client.get(resource.get_download_url())
     assert download.status_code == 200
     assert b"".join(download.streaming_content)[:4] in (b"%PDF", b"PK\x03\x04")
+
+
+def test_demo_shows_new_documents_and_a_renewal_warning(demo_lines):
+    """On a first sign-in the demo members find documents added since their "last visit", and
+    the "echeance" account (Ernée) the warning that its membership ends within sixty days."""
+    broad, ending = _user(demo_lines[0]), _user(demo_lines[1])
+    client = Client()
+    client.force_login(broad)
+    html = client.get("/adherents/ressources/").content.decode()
+    assert "Nouveautés depuis votre dernière visite (" in html
+    assert 'class="badge-new"' in html
+    assert "Votre adhésion arrive à échéance" not in client.get("/adherents/").content.decode()
+    client.force_login(ending)
+    assert "Votre adhésion arrive à échéance" in client.get("/adherents/").content.decode()

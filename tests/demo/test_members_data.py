@@ -5,12 +5,14 @@ The demo loader and the access-matrix tests trust these lists; a typo in a slug 
 would otherwise surface as a confusing failure far away.
 """
 
+import datetime
 import re
 from collections import Counter
 
 import pytest
 
 from demo.loaders.data import read
+from demo.loaders.members import membership_end
 
 COMMUNES = read("communes")
 MEMBERS = read("members")
@@ -47,7 +49,7 @@ INSEE_CODES = {commune["insee_code"] for commune in COMMUNES}
 ORGS = {org["slug"]: org for org in ORGANISATIONS}
 GROUP_SLUGS = {group["slug"] for group in WORKING_GROUPS}
 MEMBERS_BY_EMAIL = {member["email"]: member for member in MEMBERS}
-LAPSED = [org for org in ORGANISATIONS if org["active_until"] < "2025-01-01"]
+LAPSED = [org for org in ORGANISATIONS if str(org["active_until"]) < "2025-01-01"]
 
 
 def access_kind(access):
@@ -62,7 +64,9 @@ def test_organisations():
     assert kinds == {"commune": 26, "epci": 4}
     for org in ORGANISATIONS:
         assert 2010 <= org["member_since"] <= 2025, org["slug"]
-        assert re.fullmatch(r"20\d\d-12-31", org["active_until"]), org["slug"]
+        assert re.fullmatch(r"20\d\d-12-31|end_of_year\+[12]|today\+\d+", org["active_until"]), org[
+            "slug"
+        ]
         if org["kind"] == "commune":
             assert org["commune"] in INSEE_CODES, org["slug"]
         else:
@@ -75,7 +79,19 @@ def test_exactly_one_lapsed_organisation_the_others_current():
     assert [org["slug"] for org in LAPSED] == ["renaze"]
     assert LAPSED[0]["active_until"].startswith("2024")
     current = [org for org in ORGANISATIONS if org not in LAPSED]
-    assert all(org["active_until"][:4] in {"2026", "2027"} for org in current)
+    today = datetime.date(2026, 12, 6)
+    assert all(membership_end(org["active_until"], today) > today for org in current)
+
+
+def test_one_membership_ends_soon_the_others_later_than_sixty_days():
+    """Ernée's members see the renewal warning; the others not, whatever the day."""
+    for today in (datetime.date(2026, 12, 6), datetime.date(2027, 1, 1), datetime.date(2030, 6, 1)):
+        soon = [
+            org["slug"]
+            for org in ORGANISATIONS
+            if 0 <= (membership_end(org["active_until"], today) - today).days <= 60
+        ]
+        assert soon == ["ernee"]
 
 
 def test_working_groups():
@@ -113,7 +129,7 @@ def test_every_organisation_has_two_to_four_members_and_lapsed_has_three():
 
 def test_demo_logins():
     logins = Counter(member.get("demo_login") for member in MEMBERS if member.get("demo_login"))
-    assert logins == {"large": 1, "restreint": 1}
+    assert logins == {"large": 1, "restreint": 1, "echeance": 1}
     large = next(m for m in MEMBERS if m.get("demo_login") == "large")
     narrow = next(m for m in MEMBERS if m.get("demo_login") == "restreint")
     assert ORGS[large["organisation"]] not in LAPSED

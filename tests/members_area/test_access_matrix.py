@@ -8,6 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from members_area.documents import make_pdf
+from members_area.factories import ResourceFactory
 from reseau.models import CustomDocument
 from sheets.factories import (
     EventIndexPageFactory,
@@ -307,16 +308,19 @@ def test_unknown_filters_and_pages_never_fail(member_client, query):
 def test_filter_selects_are_labelled_and_keep_the_chosen_values(member_client):
     from sheets.factories import ThemeFactory
 
-    ThemeFactory(name="Énergie", slug="energie")
+    # Options come from the documents the member may open: one of them is an energy study.
+    energy = ThemeFactory(name="Énergie", slug="energie")
+    ResourceFactory(kind="etude", themes=[energy], open_to_all_members=True)
     html = member_client.get("/adherents/ressources/?theme=energie&kind=etude").content.decode()
     assert '<label for="id_theme">Thème</label>' in html
     assert '<select name="theme" id="id_theme">' in html
     assert '<option value="energie" selected>Énergie</option>' in html
     assert '<label for="id_kind">Type de document</label>' in html
     assert '<option value="etude" selected>' in html
-    assert '<option value="" selected>' not in html
+    assert '<option value="" selected>Tous les thèmes' not in html
+    assert '<option value="" selected>Tous les types' not in html
     html = member_client.get("/adherents/ressources/?theme=inconnu").content.decode()
-    assert html.count('<option value="" selected>') == 2  # unknown values: every filter off
+    assert html.count('<option value="" selected>') == 4  # unknown values: every filter off
 
 
 def test_resource_page_writes_its_size_the_french_way(client_for, secret_resource):

@@ -58,5 +58,5 @@ def test_member_resource_list_form_has_no_empty_action(client, site):
     member = MemberFactory()
     client.force_login(member)
     html = client.get("/adherents/ressources/").content.decode()
-    assert '<form class="filters" method="get"' in html
+    assert '<form class="filters resource-filters" method="get"' in html
     assert 'action=""' not in html
