@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model_string
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('members_area', '0003_resource_text_status'),
+        ('members_area', '0004_member_visits_and_title_order'),
         migrations.swappable_dependency(get_document_model_string()),
     ]
 
