@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "taggit",
     "guardian",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +74,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session showed a second factor (django-otp);
+    # the admin is closed to those who can open it until they have (reseau/second_factor/).
+    "django_otp.middleware.OTPMiddleware",
+    "reseau.second_factor.middleware.AdminSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -235,6 +242,10 @@ AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
+
+# Second factor for the admin (django-otp, reseau/second_factor/): the name authenticator
+# applications show for the site's TOTP accounts.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Réseau des collectivités")
 
 # Invitations to join the member area: the one-time link works this many days.
 MEMBERS_INVITATION_VALID_DAYS = env.int("MEMBERS_INVITATION_VALID_DAYS", default=14)
