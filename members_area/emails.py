@@ -13,10 +13,7 @@ from members_area import conf
 def send_invitation(invitation, token, request=None):
     """Sends the one-time link. The token exists in clear only in this e-mail."""
     path = invitation.accept_url(token)
-    if request is not None:
-        url = request.build_absolute_uri(path)
-    else:
-        url = absolute_url(path)
+    url = request.build_absolute_uri(path) if request is not None else absolute_url(path)
     context = {
         "invitation": invitation,
         "url": url,

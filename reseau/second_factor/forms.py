@@ -34,7 +34,9 @@ class AppCodeForm(forms.Form):
 class RecoveryCodeForm(forms.Form):
     code = forms.CharField(
         label=_("Code de secours"),
-        help_text=_("Un des codes de secours reçus lors de l'activation ; chacun ne sert qu'une fois."),
+        help_text=_(
+            "Un des codes de secours reçus lors de l'activation ; chacun ne sert qu'une fois."
+        ),
         max_length=16,
         widget=forms.TextInput(
             attrs={

@@ -69,8 +69,13 @@ def enrol(request):
                 "second_factor/recovery_codes.html",
                 {"codes": codes, "next": next_url(request)},
             )
-        form.add_error("code", _("Ce code n'est pas le bon : vérifiez l'heure de votre téléphone "
-                                 "et saisissez le code affiché en ce moment."))
+        form.add_error(
+            "code",
+            _(
+                "Ce code n'est pas le bon : vérifiez l'heure de votre téléphone "
+                "et saisissez le code affiché en ce moment."
+            ),
+        )
     return render(
         request,
         "second_factor/enrol.html",
@@ -103,9 +108,11 @@ def verify(request):
                 logger.info("Recovery code used by user %s", request.user.pk)
                 messages.warning(
                     request,
-                    _("Code de secours accepté. Il vous en reste %(count)s ; si vous avez perdu "
-                      "votre téléphone, demandez à un administrateur de réinitialiser votre "
-                      "double authentification.")
+                    _(
+                        "Code de secours accepté. Il vous en reste %(count)s ; si vous avez perdu "
+                        "votre téléphone, demandez à un administrateur de réinitialiser votre "
+                        "double authentification."
+                    )
                     % {"count": devices.remaining_recovery_codes(request.user)},
                 )
             return redirect(next_url(request))
@@ -136,8 +143,11 @@ def reset(request, user_id):
         )
         messages.success(
             request,
-            _("La double authentification de %(name)s est réinitialisée : un nouvel appareil "
-              "lui sera demandé à sa prochaine connexion.") % {"name": person},
+            _(
+                "La double authentification de %(name)s est réinitialisée : un nouvel appareil "
+                "lui sera demandé à sa prochaine connexion."
+            )
+            % {"name": person},
         )
         return redirect("wagtailusers_users:index")
     return render(

@@ -78,9 +78,7 @@ def test_failures_from_rotating_addresses_lock_the_account(site, member):
 def test_changing_the_case_of_the_address_counts_on_the_same_account(site, member):
     variants = [member.email, member.email.upper(), " Elue@Bais.exemple.fr "]
     for attempt in range(ACCOUNT_LIMIT):
-        from_address(attempt).post(
-            LOGIN, {"username": variants[attempt % 3], "password": "faux"}
-        )
+        from_address(attempt).post(LOGIN, {"username": variants[attempt % 3], "password": "faux"})
     assert not signs_in(from_address(99), member.email)
 
 

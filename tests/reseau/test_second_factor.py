@@ -131,9 +131,7 @@ def test_each_session_verifies_a_code(superuser):
     assert client.get("/admin/").status_code == 302
     device.refresh_from_db()
     device.throttle_reset()
-    response = client.post(
-        VERIFY, {"code": current_code(device), "next": "/admin/pages/"}
-    )
+    response = client.post(VERIFY, {"code": current_code(device), "next": "/admin/pages/"})
     assert response["Location"] == "/admin/pages/"
     assert client.get("/admin/pages/").status_code == 200
 
@@ -225,4 +223,6 @@ def test_only_a_superuser_resets(editor, site):
 
 
 def test_resetting_an_unknown_user_is_404(admin_client):
-    assert admin_client.get("/admin/double-authentification/reinitialiser/999999/").status_code == 404
+    assert (
+        admin_client.get("/admin/double-authentification/reinitialiser/999999/").status_code == 404
+    )
