@@ -173,3 +173,16 @@ def test_the_lock_per_address_still_comes_first(site, member, settings):
     # The account is not locked for its owner elsewhere, and no e-mail went out.
     assert signs_in(from_address(8), member.email)
     assert mail.outbox == []
+
+
+def test_the_admin_sign_in_counts_on_the_same_account(site, member):
+    """Wagtail's sign-in page and the members' one feed the same count."""
+    for attempt in range(ACCOUNT_LIMIT - 1):
+        path = "/admin/login/" if attempt % 2 else LOGIN
+        from_address(attempt).post(path, {"username": member.email, "password": "faux"})
+    response = from_address(40).post(
+        "/admin/login/", {"username": member.email, "password": "faux"}
+    )
+    assert response.status_code == 429
+    assert "Connexion temporairement bloquée" in response.content.decode()
+    assert len(mail.outbox) == 1
