@@ -47,7 +47,7 @@ def fresh_code(key: bytes, last_used_step: int = -1) -> str:
     return f"{totp(key):06d}"
 
 
-def enrol_second_factor(page: Page):
+def enrol_second_factor(page: Page, stop_at_codes: bool = False):
     """As a person does: the secret shown under the QR code goes into an authenticator, whose
     code confirms; then the recovery codes, and on to the admin."""
     expect(page.get_by_role("heading", level=1)).to_have_text("Activer la double authentification")
@@ -56,6 +56,8 @@ def enrol_second_factor(page: Page):
     page.get_by_label("Code à 6 chiffres").fill(fresh_code(base64.b32decode(secret)))
     page.get_by_role("button", name="Confirmer").click()
     expect(page.locator("ul.recovery-codes li")).to_have_count(10)
+    if stop_at_codes:
+        return
     page.get_by_role("link", name="J'ai noté mes codes, continuer").click()
 
 
