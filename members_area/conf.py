@@ -11,6 +11,12 @@ DEFAULTS = {
     # and "apache" (X-Sendfile) let the web server send the file once access is checked.
     "PRIVATE_FILES_SERVE_METHOD": "django",
     "PRIVATE_FILES_INTERNAL_URL": "/protected/",
+    # Sign-in throttling per account (members_area/throttling.py): failures on one e-mail
+    # address from any addresses, within axes' cool-off, that lock it; how long the unlock link
+    # it sends works; how long the browser that opened it stays trusted for that account.
+    "SIGN_IN_ACCOUNT_FAILURE_LIMIT": 20,
+    "SIGN_IN_UNLOCK_LINK_VALID_MINUTES": 60,
+    "SIGN_IN_TRUSTED_BROWSER_DAYS": 90,
 }
 
 

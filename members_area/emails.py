@@ -1,8 +1,11 @@
-"""E-mails the member area sends (invitations); password reset uses Django's own view."""
+"""E-mails the member area sends (invitations, unlock links); password reset uses Django's own
+view."""
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives, send_mail
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
 
 from members_area import conf
 
@@ -10,10 +13,7 @@ from members_area import conf
 def send_invitation(invitation, token, request=None):
     """Sends the one-time link. The token exists in clear only in this e-mail."""
     path = invitation.accept_url(token)
-    if request is not None:
-        url = request.build_absolute_uri(path)
-    else:
-        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    url = request.build_absolute_uri(path) if request is not None else absolute_url(path)
     context = {
         "invitation": invitation,
         "url": url,
@@ -23,3 +23,31 @@ def send_invitation(invitation, token, request=None):
     subject = render_to_string("members_area/emails/invitation_subject.txt", context)
     body = render_to_string("members_area/emails/invitation_body.txt", context)
     send_mail(" ".join(subject.split()), body, None, [invitation.email])
+
+
+def absolute_url(path):
+    """A link for an e-mail sent outside any request (from a background task)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send_unlock_link(user, token):
+    """Tells the owner of a locked account what happened and how to unlock it, in the site's
+    first language, in text and HTML."""
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "user": user,
+            "url": absolute_url(reverse("members_area:unlock", args=[token])),
+            "valid_minutes": conf.get("SIGN_IN_UNLOCK_LINK_VALID_MINUTES"),
+            "password_reset_url": absolute_url(reverse("members_area:password_reset")),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        subject = render_to_string("members_area/emails/unlock_subject.txt", context)
+        message = EmailMultiAlternatives(
+            " ".join(subject.split()),
+            render_to_string("members_area/emails/unlock_body.txt", context),
+            to=[user.email],
+        )
+        message.attach_alternative(
+            render_to_string("members_area/emails/unlock_body.html", context), "text/html"
+        )
+    message.send()

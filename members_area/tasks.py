@@ -1,4 +1,5 @@
-"""Background work of the member area: telling the facilitators that a file is missing."""
+"""Background work of the member area: telling the facilitators that a file is missing,
+and the unlock e-mail of a locked account."""
 
 import logging
 import smtplib
@@ -12,7 +13,9 @@ from django.utils import translation
 from django_tasks import task
 from wagtail.documents import get_document_model
 
+from .emails import send_unlock_link
 from .models import Resource
+from .unlock import make_token
 
 logger = logging.getLogger(__name__)
 
@@ -79,3 +82,16 @@ def tell_facilitators_file_missing(kind, pk):
     except (OSError, smtplib.SMTPException):
         logger.exception("Could not tell the facilitators that %s %s has no file", kind, pk)
         return 0
+
+
+@task()
+def send_unlock_email(username, newest):
+    """Sends the unlock link to the active account with this e-mail address; nothing when
+    there is none (the lock-out page is the same either way)."""
+    model = get_user_model()
+    lookup = {f"{model.USERNAME_FIELD}__iexact": username, "is_active": True}
+    user = model.objects.filter(**lookup).first()
+    if user is None:
+        return False
+    send_unlock_link(user, make_token(username, newest))
+    return True

@@ -23,6 +23,7 @@ urlpatterns = [
         views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("deblocage/<str:token>/", views.unlock_sign_in, name="unlock"),
     path("invitation/<str:token>/", views.AcceptInvitationView.as_view(), name="accept_invitation"),
     path("profil/", views.profile, name="profile"),
     path("profil/mot-de-passe/", views.PasswordChangeView.as_view(), name="password_change"),

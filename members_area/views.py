@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET
 
 from sheets.models import EventPage
 
-from . import conf, listing, missing_files, permissions, visits
+from . import conf, listing, missing_files, permissions, unlock, visits
 from .forms import AcceptInvitationForm, ProfileForm, SignInForm
 from .models import DownloadLog, Invitation, MemberProfile
 from .serving import private_file_response
@@ -35,6 +35,20 @@ class SignInView(auth_views.LoginView):
     template_name = "members_area/login.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+
+@never_cache
+def unlock_sign_in(request, token):
+    """The link of the unlock e-mail: a page with a button (a mail filter that opens links does
+    not spend it), whose POST forgets the account's failures and trusts this browser."""
+    username = unlock.read_token(token)
+    if username is None or request.method != "POST":
+        return render(request, "members_area/unlock.html", {"valid": username is not None})
+    unlock.unlock(username)
+    response = redirect("members_area:login")
+    unlock.trust_browser(request, response, username)
+    messages.success(request, _("La connexion est débloquée : vous pouvez vous connecter."))
+    return response
 
 
 class SignOutView(auth_views.LogoutView):

@@ -9,6 +9,7 @@ from xdist.scheduler import LoadFileScheduling
 from home.setup import ensure_home_page, ensure_home_translations, ensure_locales
 from tests.browser import findings
 from tests.factories import UserFactory
+from tests.second_factor import verified_login
 
 # Test packages whose tests share a package-scoped fixture: one worker runs each of them whole.
 SHARED_PACKAGES = ["tests/browser/"]  # the demo site the browser tests are served
@@ -110,8 +111,9 @@ def anonymous_client(site):
 
 @pytest.fixture
 def admin_client(site, admin_user):
+    """Signed in to the admin with a second factor verified in this session."""
     client = Client()
-    client.force_login(admin_user)
+    verified_login(client, admin_user)
     return client
 
 

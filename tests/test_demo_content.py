@@ -13,6 +13,7 @@ from wagtail_localize.models import StringTranslation
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from reseau.models import User
 from sheets.models import Commune, ExperienceSheetPage, Theme
+from tests.second_factor import verified_login
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,7 @@ def test_every_demo_page_answers_publicly(demo_db):
 
 def test_every_demo_page_opens_in_the_admin_editor(demo_db):
     client = Client()
-    client.force_login(User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
+    verified_login(client, User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
     failures = []
     for page in Page.objects.filter(depth__gt=1):
         response = client.get(f"/admin/pages/{page.pk}/edit/")

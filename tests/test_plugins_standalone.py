@@ -20,7 +20,7 @@ from tests.project_files import REPO_ROOT
 NEEDS = {
     "core": ["wagtail_localize", "wagtail_localize.locales"],
     "sheets": ["core", "wagtail.contrib.routable_page"],
-    "members_area": ["sheets", "guardian"],
+    "members_area": ["sheets", "guardian", "axes"],
     "search": ["members_area"],
     "home": ["search"],
     "demo": ["home"],

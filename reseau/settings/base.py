@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "taggit",
     "guardian",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -78,6 +81,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session showed a second factor (django-otp);
+    # the admin is closed to those who can open it until they have (reseau/second_factor/).
+    "django_otp.middleware.OTPMiddleware",
+    "reseau.second_factor.middleware.AdminSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -219,19 +226,33 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
 ANONYMOUS_USER_NAME = None
 GUARDIAN_RAISE_403 = False
 
-# django-axes: five failures for one e-mail address from one IP lock it for 15 minutes.
+# django-axes: five failures for one e-mail address from one IP lock that pair for 15 minutes;
+# SIGN_IN_ACCOUNT_FAILURE_LIMIT failures for one e-mail address from any addresses lock the
+# account for 15 minutes too and e-mail its owner an unlock link (members_area/throttling.py,
+# docs/decisions/0030-throttling-per-account.md). Failures during a lock are not counted, so a
+# lock always ends 15 minutes after the failure that set it.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 0.25
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "members_area.sign_in_attempts.username_from_credentials"
+AXES_HANDLER = "members_area.throttling.AccountThrottlingHandler"
+AXES_LOCKOUT_CALLABLE = "members_area.throttling.lockout_response"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "members_area/lockout.html"
+SIGN_IN_ACCOUNT_FAILURE_LIMIT = env.int("SIGN_IN_ACCOUNT_FAILURE_LIMIT", default=20)
+SIGN_IN_UNLOCK_LINK_VALID_MINUTES = env.int("SIGN_IN_UNLOCK_LINK_VALID_MINUTES", default=60)
+SIGN_IN_TRUSTED_BROWSER_DAYS = env.int("SIGN_IN_TRUSTED_BROWSER_DAYS", default=90)
 # Behind N reverse proxies (AXES_PROXY_COUNT=1 for nginx), axes counts failures per client read
 # from X-Forwarded-For; with 0 it trusts only REMOTE_ADDR, which a client cannot forge.
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
+
+# Second factor for the admin (django-otp, reseau/second_factor/): the name authenticator
+# applications show for the site's TOTP accounts.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Réseau des collectivités")
 
 # Invitations to join the member area: the one-time link works this many days.
 MEMBERS_INVITATION_VALID_DAYS = env.int("MEMBERS_INVITATION_VALID_DAYS", default=14)

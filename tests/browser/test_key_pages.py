@@ -12,9 +12,17 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
+from reseau.models import User
 from tests.browser.conftest import DESKTOP, MOBILE, OUTPUT_DIR, save_screenshot
-from tests.browser.helpers import AXE_FINDINGS, html_lang, key_page_url, sign_in_member
+from tests.browser.helpers import (
+    AXE_FINDINGS,
+    enrol_second_factor,
+    html_lang,
+    key_page_url,
+    sign_in_member,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -97,4 +105,38 @@ def test_key_page_is_accessible_at_desktop_and_phone_width(new_page, demo_site, 
         blocking, results = audit(page, label)
         if blocking:
             problems[label] = "\n".join(results.generate_report(v["id"]) for v in blocking)
+    assert not problems, "\n\n".join(f"== {label}\n{text}" for label, text in problems.items())
+
+
+def test_second_factor_pages_are_accessible(new_page, demo_site):
+    """Enrolment, recovery codes and verification, for a new administrator of the demo site."""
+    email = "audit-double-authentification@exemple.fr"
+    User.objects.filter(email=email).delete()
+    User.objects.create_superuser(email=email, password=demo_site.admin_password)
+    problems = {}
+
+    def check(page, label):
+        save_screenshot(page, label)
+        blocking, results = audit(page, label)
+        if blocking:
+            problems[label] = "\n".join(results.generate_report(v["id"]) for v in blocking)
+
+    page = new_page(viewport=DESKTOP)
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(email)
+    page.locator("#id_password").fill(demo_site.admin_password)
+    page.locator("form button[type=submit]").first.click()
+    expect(page).to_have_url(re.compile(r"/admin/double-authentification/activer/"))
+    check(page, "fr-second-factor-enrol-1280")
+    enrol_second_factor(page, stop_at_codes=True)
+    check(page, "fr-second-factor-recovery-codes-1280")
+
+    other = new_page(viewport=MOBILE)
+    other.goto("/admin/login/")
+    other.locator("#id_username").fill(email)
+    other.locator("#id_password").fill(demo_site.admin_password)
+    other.locator("form button[type=submit]").first.click()
+    expect(other).to_have_url(re.compile(r"/admin/double-authentification/\?"))
+    check(other, "fr-second-factor-verify-390")
+    User.objects.filter(email=email).delete()
     assert not problems, "\n\n".join(f"== {label}\n{text}" for label, text in problems.items())

@@ -26,7 +26,9 @@ class Command(BaseCommand):
             admin = administrator()
             credentials = [
                 f"Animatrice (administratrice) : {admin['email']} / {admin['password']}"
-                "  ->  /admin/"
+                "  ->  /admin/",
+                "    (à sa première connexion à /admin/, elle active la double authentification :"
+                " code QR à scanner avec une application TOTP, puis codes de secours)",
             ]
             public.build(self.stdout, home)
             credentials += members.build(self.stdout)
