@@ -9,6 +9,11 @@ DEFAULTS = {
     # and "apache" (X-Sendfile) let the web server send the file once access is checked.
     "PRIVATE_FILES_SERVE_METHOD": "django",
     "PRIVATE_FILES_INTERNAL_URL": "/protected/",
+    # Accounts unused this many months are warned by e-mail, then anonymised (decision 0031),
+    # never less than MEMBERS_INACTIVITY_NOTICE_DAYS after the warning.
+    "MEMBERS_INACTIVITY_WARNING_MONTHS": 23,
+    "MEMBERS_INACTIVITY_ANONYMISE_MONTHS": 24,
+    "MEMBERS_INACTIVITY_NOTICE_DAYS": 30,
 }
 
 

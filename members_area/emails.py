@@ -1,10 +1,17 @@
-"""E-mails the member area sends (invitations); password reset uses Django's own view."""
+"""E-mails the member area sends (invitations, account closure, inactivity warnings); password
+reset uses Django's own view."""
+
+import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from members_area import conf
+
+logger = logging.getLogger(__name__)
 
 
 def send_invitation(invitation, token, request=None):
@@ -23,3 +30,18 @@ def send_invitation(invitation, token, request=None):
     subject = render_to_string("members_area/emails/invitation_subject.txt", context)
     body = render_to_string("members_area/emails/invitation_body.txt", context)
     send_mail(" ".join(subject.split()), body, None, [invitation.email])
+
+
+def send_plain(template, context, recipient, language) -> bool:
+    """Renders members_area/emails/<template>_subject.txt and _body.txt in `language` and sends
+    them. A mail server that fails is logged, not raised: returns False (the caller may retry)."""
+    with translation.override(language):
+        context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
+        subject = render_to_string(f"members_area/emails/{template}_subject.txt", context)
+        body = render_to_string(f"members_area/emails/{template}_body.txt", context)
+    try:
+        send_mail(" ".join(subject.split()), body, None, [recipient])
+    except (smtplib.SMTPException, OSError):
+        logger.warning("Could not send the %s e-mail (mail server unavailable)", template)
+        return False
+    return True

@@ -23,6 +23,7 @@ from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
 
+from .account_records import AccountRecord  # noqa: F401 (its own module, one of this app's models)
 from .validators import ALLOWED_EXTENSIONS
 
 YEAR_HELP = _("Année sur quatre chiffres, ex. : 2019.")
@@ -482,3 +483,4 @@ class DownloadLog(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} – {self.user_id} – {self.downloaded_at:%Y-%m-%d %H:%M}"
+
