@@ -110,7 +110,9 @@ class PasswordConfirmForm(forms.Form):
         checked = authenticate(self.request, username=user.email, password=password)
         if checked is None or checked.pk != user.pk:
             raise forms.ValidationError(
-                _("Ce mot de passe n'est pas le bon. Saisissez celui qui vous sert à vous connecter.")
+                _(
+                    "Ce mot de passe n'est pas le bon. Saisissez celui qui vous sert à vous connecter."
+                )
             )
         return password
 

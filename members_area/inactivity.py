@@ -45,7 +45,9 @@ def inactive_users(now):
         get_user_model()
         .objects.annotate(last_seen=Coalesce("last_login", "date_joined"))
         .filter(last_seen__lte=warn_before)
-        .exclude(Q(pk__in=anonymised) | Q(email__endswith="@" + personal_data.ANONYMOUS_EMAIL_DOMAIN))
+        .exclude(
+            Q(pk__in=anonymised) | Q(email__endswith="@" + personal_data.ANONYMOUS_EMAIL_DOMAIN)
+        )
         .order_by("pk")
     )
 

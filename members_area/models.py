@@ -483,4 +483,3 @@ class DownloadLog(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} – {self.user_id} – {self.downloaded_at:%Y-%m-%d %H:%M}"
-

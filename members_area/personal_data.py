@@ -6,12 +6,14 @@ import logging
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from guardian.models import UserObjectPermission
-from wagtail.models import PageLogEntry, Revision
+from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 from wagtail.users.models import UserProfile
 
 from . import conf, emails, permissions
@@ -88,7 +90,9 @@ def _sign_in_records(user):
                 "date": _date(row.attempt_time),
                 "ip_address": row.ip_address,
                 "browser": row.user_agent,
-                **({"signed_out_at": _date(row.logout_time)} if hasattr(row, "logout_time") else {}),
+                **(
+                    {"signed_out_at": _date(row.logout_time)} if hasattr(row, "logout_time") else {}
+                ),
             }
             for row in rows
         ]
@@ -135,9 +139,7 @@ def export(user) -> dict:
     """Everything the site holds about `user`, as plain data for a JSON file."""
     record = AccountRecord.objects.filter(user=user).first()
     groups = Group.objects.filter(user=user).select_related("working_group").order_by("name")
-    invitations = Invitation.objects.filter(email__iexact=user.email).select_related(
-        "organisation"
-    )
+    invitations = Invitation.objects.filter(email__iexact=user.email).select_related("organisation")
     return {
         "format": EXPORT_FORMAT,
         "generated_at": _date(timezone.now()),
@@ -183,19 +185,39 @@ def export(user) -> dict:
     }
 
 
+def _scrub_log_labels(objects):
+    """The admin's history keeps each object's name at the time (Wagtail's log entries): the
+    entries about this person's account, membership and invitations lose it."""
+    for model, pks in objects.items():
+        if pks:
+            ModelLogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(model),
+                object_id__in=[str(pk) for pk in pks],
+            ).update(label=FORMER_MEMBER_NAME)
+
+
 @transaction.atomic
 def anonymise(user):
     """Closes the account for good, keeping its row: name and e-mail replaced, no password, no
     access, no membership or grant, no sign-in records; its edits and download log stay,
     attributed to "Ancien membre" (a pseudonym: the row's id). Returns the old address."""
     old_email = user.email
-    for profile in MemberProfile.objects.filter(user=user):
+    profiles = list(MemberProfile.objects.filter(user=user))
+    invitations = Invitation.objects.filter(email__iexact=old_email)
+    _scrub_log_labels(
+        {
+            get_user_model(): [user.pk],
+            MemberProfile: [profile.pk for profile in profiles],
+            Invitation: list(invitations.values_list("pk", flat=True)),
+        }
+    )
+    for profile in profiles:
         profile.delete()  # also takes them out of their organisation's group
     user.groups.clear()
     ResourceUserPermission.objects.filter(user=user).delete()
     UserObjectPermission.objects.filter(user=user).delete()
     user.user_permissions.clear()
-    Invitation.objects.filter(email__iexact=old_email).delete()
+    invitations.delete()
     for model, _key in _axes_models():
         model.objects.filter(username__iexact=old_email).delete()
     for profile in UserProfile.objects.filter(user=user):
@@ -213,7 +235,7 @@ def anonymise(user):
         user=user,
         defaults={"language": "", "inactivity_warned_at": None, "anonymised_at": timezone.now()},
     )
-    account_anonymised.send(sender=type(user), user=user, old_email=old_email)
+    account_anonymised.send(sender=get_user_model(), user=user, old_email=old_email)
     logger.info("Account %s anonymised", user.pk)
     return old_email
 
