@@ -4,13 +4,14 @@ import django.db.models.deletion
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+from wagtail.images import get_image_model_string
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0001_initial'),
-        ('reseau', '0006_footer_legal_pages'),
+        migrations.swappable_dependency(get_image_model_string()),
         ('wagtailcore', '0098_apitoken'),
     ]
 
@@ -22,7 +23,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.TextField(blank=True, help_text='Deux phrases au plus, affichées dans les listes, les résultats de recherche et les partages sur les réseaux sociaux. Laissez vide pour reprendre le résumé de la page.', max_length=300, verbose_name='résumé pour les listes')),
                 ('body', wagtail.fields.RichTextField(help_text="Le texte de la page. Utilisez les intertitres (H2, H3) pour découper le texte en parties : ils servent de sommaire aux lecteurs d'écran.", verbose_name='texte')),
                 ('updated_on', models.DateField(blank=True, help_text='La date de la dernière révision du texte, affichée en bas de la page.', null=True, verbose_name='mis à jour le')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reseau.customimage', verbose_name='image de partage')),
+                ('social_image', models.ForeignKey(blank=True, help_text='Image montrée quand la page est partagée (1200 × 630 pixels idéalement).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=get_image_model_string(), verbose_name='image de partage')),
             ],
             options={
                 'verbose_name': 'page simple (mentions légales, données, accessibilité)',
