@@ -9,6 +9,7 @@ import smtplib
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -375,3 +376,23 @@ def test_facilitator_cannot_anonymise_a_staff_account(admin_client, organisation
     admin_client.post(admin_url(staff, "anonymise"), {"confirm": "yes"})
     staff.refresh_from_db()
     assert staff.email == "equipe@exemple.fr"
+
+
+def test_a_facilitator_with_the_members_permission_may_use_them(site, member):
+    """Not only superusers: staff whose group may delete members (the facilitator's group)."""
+    facilitators = Group.objects.create(name="Animation")
+    facilitators.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="delete_memberprofile"),
+    )
+    facilitator = UserFactory(email="animatrice@exemple.fr", is_staff=True)
+    facilitator.groups.add(facilitators)
+    client = Client()
+    client.force_login(facilitator)
+    response = client.post(admin_url(member, "export"))
+    assert json.loads(response.content)["account"]["email"] == "claire.martin@bais.fr"
+
+
+def test_the_personal_data_page_is_never_cached(member_client):
+    response = member_client.get(PAGE)
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
