@@ -1,6 +1,6 @@
 import wagtail_factories
 
-from home.models import HomePage
+from home.models import HomePage, LegalPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -8,3 +8,11 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
     title = "Partager nos expériences de développement durable"
+
+
+class LegalPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LegalPage
+
+    title = "Mentions légales"
+    body = "<p>Éditeur du site : association Synergies.</p>"

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -55,6 +56,7 @@ class HomePage(BasePage):
         "sheets.ThemeIndexPage",
         "sheets.CommuneIndexPage",
         "sheets.MapPage",
+        "home.LegalPage",
     ]
     max_count_per_parent = 1
 
@@ -171,3 +173,36 @@ class HomePage(BasePage):
             "sheet_count": figures["sheet_count"],
             "events_by_year": dict(held),
         }
+
+
+class LegalPage(BasePage):
+    """A plain page of text under the home page: the legal notice, the personal data policy and
+    the accessibility statement a French public site must publish, linked from every footer
+    through the site settings (Paramètres > Réseau et contact)."""
+
+    body = RichTextField(
+        _("texte"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Le texte de la page. Utilisez les intertitres (H2, H3) pour découper le texte en "
+            "parties : ils servent de sommaire aux lecteurs d'écran."
+        ),
+    )
+    updated_on = models.DateField(
+        _("mis à jour le"),
+        null=True,
+        blank=True,
+        help_text=_("La date de la dernière révision du texte, affichée en bas de la page."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("updated_on")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("page simple (mentions légales, données, accessibilité)")
+        verbose_name_plural = _("pages simples")
+
+    def content_description(self):
+        return plain_text(self.body)[:300]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
@@ -17,3 +18,7 @@ class MembersAreaConfig(AppConfig):
             sender=get_document_model(),
             dispatch_uid="members-area-forget-replaced-document",
         )
+
+        from members_area.personal_data import remember_sign_in
+
+        user_logged_in.connect(remember_sign_in, dispatch_uid="members_area_sign_in")

@@ -17,6 +17,11 @@ DEFAULTS = {
     "SIGN_IN_ACCOUNT_FAILURE_LIMIT": 20,
     "SIGN_IN_UNLOCK_LINK_VALID_MINUTES": 60,
     "SIGN_IN_TRUSTED_BROWSER_DAYS": 90,
+    # Accounts unused this many months are warned by e-mail, then anonymised (decision 0031),
+    # never less than MEMBERS_INACTIVITY_NOTICE_DAYS after the warning.
+    "MEMBERS_INACTIVITY_WARNING_MONTHS": 23,
+    "MEMBERS_INACTIVITY_ANONYMISE_MONTHS": 24,
+    "MEMBERS_INACTIVITY_NOTICE_DAYS": 30,
 }
 
 

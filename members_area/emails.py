@@ -1,5 +1,8 @@
-"""E-mails the member area sends (invitations, unlock links); password reset uses Django's own
-view."""
+"""E-mails the member area sends (invitations, unlock links, account closure, inactivity
+warnings); password reset uses Django's own view."""
+
+import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, send_mail
@@ -8,6 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from members_area import conf
+
+logger = logging.getLogger(__name__)
 
 
 def send_invitation(invitation, token, request=None):
@@ -51,3 +56,18 @@ def send_unlock_link(user, token):
             render_to_string("members_area/emails/unlock_body.html", context), "text/html"
         )
     message.send()
+
+
+def send_plain(template, context, recipient, language) -> bool:
+    """Renders members_area/emails/<template>_subject.txt and _body.txt in `language` and sends
+    them. A mail server that fails is logged, not raised: returns False (the caller may retry)."""
+    with translation.override(language):
+        context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
+        subject = render_to_string(f"members_area/emails/{template}_subject.txt", context)
+        body = render_to_string(f"members_area/emails/{template}_body.txt", context)
+    try:
+        send_mail(" ".join(subject.split()), body, None, [recipient])
+    except (smtplib.SMTPException, OSError):
+        logger.warning("Could not send the %s e-mail (mail server unavailable)", template)
+        return False
+    return True

@@ -1,7 +1,8 @@
-"""Forms of the member area (sign-in, invitation, profile) and of the facilitator's panel."""
+"""Forms of the member area (sign-in, invitation, profile, personal data) and of the
+facilitator's panel."""
 
 from django import forms
-from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth import authenticate, get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -94,6 +95,43 @@ class ProfileForm(forms.Form):
         max_length=160,
         required=False,
         help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
+    )
+
+
+class PasswordConfirmForm(forms.Form):
+    """The person's own password again, before their data leaves the site or their account is
+    closed. Checked through authenticate(), so failed tries count towards the sign-in lockout."""
+
+    password = forms.CharField(
+        label=_("Votre mot de passe"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        user = self.request.user
+        checked = authenticate(self.request, username=user.email, password=password)
+        if checked is None or checked.pk != user.pk:
+            raise forms.ValidationError(
+                _(
+                    "Ce mot de passe n'est pas le bon. Saisissez celui qui vous sert à vous connecter."
+                )
+            )
+        return password
+
+
+class CloseAccountForm(PasswordConfirmForm):
+    confirm = forms.BooleanField(
+        label=_(
+            "Je comprends que mon compte sera fermé définitivement : mon nom et mon adresse "
+            "e-mail seront effacés et je n'aurai plus accès à l'espace adhérents."
+        ),
+        error_messages={"required": _("Cochez cette case pour confirmer la fermeture.")},
     )
 
 

@@ -24,6 +24,7 @@ from core.models import ExtractedText
 from core.storage import private_storage
 from members_area import conf
 
+from .account_records import AccountRecord  # noqa: F401 (its own module, one of this app's models)
 from .missing_documents import MissingDocument as MissingDocument  # kept in its own module
 from .validators import ALLOWED_EXTENSIONS
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import account_views, views
 
 app_name = "members_area"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     path("deblocage/<str:token>/", views.unlock_sign_in, name="unlock"),
     path("invitation/<str:token>/", views.AcceptInvitationView.as_view(), name="accept_invitation"),
     path("profil/", views.profile, name="profile"),
+    path("profil/donnees/", account_views.personal_data_page, name="personal_data"),
     path("profil/mot-de-passe/", views.PasswordChangeView.as_view(), name="password_change"),
     path("ressources/", views.resource_list, name="resources"),
     path("ressources/<str:slug>/", views.resource_detail, name="resource"),

@@ -22,7 +22,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from . import admin_views, missing_files, permissions
+from . import admin_personal_data, admin_views, missing_files, permissions
 from .emails import send_invitation
 from .forms import InvitationAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
@@ -53,10 +53,25 @@ def register_member_admin_urls():
             admin_views.ResourceDownloadsView.as_view(),
             name="resource_downloads",
         ),
+        path(
+            "members/<int:pk>/export/",
+            admin_personal_data.MemberExportView.as_view(),
+            name="member_export",
+        ),
+        path(
+            "members/<int:pk>/anonymise/",
+            admin_personal_data.MemberAnonymiseView.as_view(),
+            name="member_anonymise",
+        ),
     ]
     return [
         path("members-area/", include((urls, "members_area_admin"), namespace="members_area_admin"))
     ]
+
+
+@hooks.register("register_log_actions")
+def register_personal_data_log_actions(actions):
+    admin_personal_data.register_actions(actions)
 
 
 # --- Organisations, members, working groups -------------------------------------------------
@@ -77,9 +92,31 @@ class MemberOrganisationViewSet(SnippetViewSet):
     ]
 
 
+class MemberProfileIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.request.user.has_perm(admin_personal_data.PERMISSION):
+            links = admin_personal_data.member_admin_links(instance)
+            for priority, (label, url, icon) in enumerate(links, start=1):
+                buttons.append(ListingButton(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+
+class MemberProfileEditView(EditView):
+    def get_header_more_buttons(self):
+        buttons = list(super().get_header_more_buttons())
+        if self.request.user.has_perm(admin_personal_data.PERMISSION):
+            links = admin_personal_data.member_admin_links(self.object)
+            for priority, (label, url, icon) in enumerate(links, start=1):
+                buttons.append(HeaderButton(label, url=url, icon_name=icon, priority=priority))
+        return buttons
+
+
 class MemberProfileViewSet(SnippetViewSet):
     model = MemberProfile
     icon = "user"
+    index_view_class = MemberProfileIndexView
+    edit_view_class = MemberProfileEditView
     menu_label = gettext_lazy("Membres")
     list_display = ["user", "organisation", "role", "function"]
     list_filter = ["role", "organisation"]

@@ -8,3 +8,10 @@ class ReseauConfig(AppConfig):
 
     name = "reseau"
     verbose_name = _("Site du réseau")
+
+    def ready(self):
+        # Models can be imported only once the app registry is ready.
+        from members_area.signals import account_anonymised
+        from reseau.second_factor.devices import forget_devices
+
+        account_anonymised.connect(forget_devices, dispatch_uid="reseau-forget-second-factor")

@@ -9,7 +9,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.documents.models import AbstractDocument, Document
@@ -115,6 +115,14 @@ class CustomDocument(ExtractedText, AbstractDocument):
         return getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or KNOWN_EXTENSIONS
 
 
+class AccessibilityStatus(models.TextChoices):
+    """The three states of compliance of the RGAA, in its own words."""
+
+    NONE = "non", _("non conforme")
+    PARTIAL = "partiel", _("partiellement conforme")
+    FULL = "total", _("totalement conforme")
+
+
 @register_setting(icon="site")
 class NetworkSettings(BaseSiteSetting):
     """The contact data the footer shows, the same in every language; staff edit it in
@@ -134,6 +142,43 @@ class NetworkSettings(BaseSiteSetting):
         default=2010,
         help_text=_("Sert à compter les rencontres organisées depuis la création."),
     )
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("mentions légales"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("données personnelles"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("déclaration d'accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_status = models.CharField(
+        _("état de conformité au RGAA"),
+        max_length=12,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.PARTIAL,
+        help_text=_(
+            "Affiché dans le pied de page de chaque page, comme le RGAA le demande : "
+            "reprenez celui de la déclaration d'accessibilité."
+        ),
+    )
+
+    # The footer shows the three pages on every page: read with the settings, in one query.
+    select_related = ["legal_notice_page", "privacy_page", "accessibility_page"]
 
     panels = [
         MultiFieldPanel(
@@ -152,6 +197,19 @@ class NetworkSettings(BaseSiteSetting):
                 FieldPanel("email"),
             ],
             heading=_("Contact de l'équipe d'animation"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("legal_notice_page", page_type="home.LegalPage"),
+                PageChooserPanel("privacy_page", page_type="home.LegalPage"),
+                PageChooserPanel("accessibility_page", page_type="home.LegalPage"),
+                FieldPanel("accessibility_status"),
+            ],
+            heading=_("Pages obligatoires du pied de page"),
+            help_text=_(
+                "Choisissez les pages en français : le pied de page de chaque langue montre "
+                "leur traduction (Traduire cette page), sinon la page française."
+            ),
         ),
     ]
 

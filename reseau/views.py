@@ -1,14 +1,16 @@
+import datetime
 import sys
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from reseau.faults import database_unavailable, is_database_fault, log_database_fault
+from reseau.models import NetworkSettings
 
 
 def page_not_found(request, exception=None):
@@ -43,3 +45,37 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def security_contact(request):
+    """SECURITY_CONTACT (an e-mail address or a URL), else the network's contact address."""
+    contact = settings.SECURITY_CONTACT or NetworkSettings.for_request(request).email
+    if contact and "@" in contact and ":" not in contact:
+        contact = f"mailto:{contact}"
+    return contact
+
+
+def security_txt_expiry():
+    """SECURITY_TXT_EXPIRES if set, else a year from today less a day (RFC 9116 asks for less
+    than a year), at midnight UTC."""
+    if settings.SECURITY_TXT_EXPIRES:
+        day = datetime.date.fromisoformat(settings.SECURITY_TXT_EXPIRES)
+    else:
+        day = timezone.now().date() + datetime.timedelta(days=364)
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60 * 24)
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): whom to tell about a security flaw, and how."""
+    contact = security_contact(request)
+    if not contact:
+        raise Http404
+    lines = [
+        f"Contact: {contact}",
+        f"Expires: {security_txt_expiry()}",
+        f"Preferred-Languages: {', '.join(code for code, _name in settings.LANGUAGES)}",
+        f"Canonical: {request.build_absolute_uri(reverse('security_txt'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

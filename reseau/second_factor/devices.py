@@ -85,3 +85,9 @@ def reset_devices(user):
     for device in devices:
         device.delete()
     return len(devices)
+
+
+def forget_devices(sender, user, **kwargs):
+    """An anonymised account keeps no second-factor device (members_area's account_anonymised
+    signal, decision 0031)."""
+    reset_devices(user)

@@ -387,6 +387,13 @@ MAP_TILE_ATTRIBUTION = env.str(
     default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
+# --- /.well-known/security.txt (RFC 9116) ------------------------------------------------------
+# Whom to tell about a security flaw: an e-mail address or a URL (empty: the contact address of
+# Paramètres > Réseau et contact). Its Expires field: SECURITY_TXT_EXPIRES (YYYY-MM-DD) if set,
+# else a year from the day it is served.
+SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="")
+SECURITY_TXT_EXPIRES = env.str("SECURITY_TXT_EXPIRES", default="")
+
 # --- Security headers that hold everywhere -----------------------------------------------------
 
 
