@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.models import Locale
 
 from .models import MemberOrganisation, MemberProfile, ResourceKind, WorkingGroup
 
@@ -87,6 +88,19 @@ class ProfileForm(forms.Form):
         required=False,
         help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
     )
+
+
+class ResourceAdminFormMixin:
+    """The editor's resource form: resources are tagged with the themes, and linked to the
+    sheets and events, of the default language only (no French and English lists together)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_default()
+        for name in ("themes", "related_sheets", "related_events"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale=locale)
 
 
 class ResourceFilterForm(forms.Form):

@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -23,9 +25,11 @@ from wagtail.snippets.views.snippets import (
 )
 
 from . import admin_views, permissions
+from .dashboard import MembershipsEndingPanel, RecentDownloadsPanel
 from .emails import send_invitation
-from .forms import InvitationAdminFormMixin
+from .forms import InvitationAdminFormMixin, ResourceAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
+from .reports import DownloadReportView
 
 
 @hooks.register("before_serve_document")
@@ -52,10 +56,37 @@ def register_member_admin_urls():
             admin_views.ResourceDownloadsView.as_view(),
             name="resource_downloads",
         ),
+        path("downloads/", DownloadReportView.as_view(), name="downloads"),
+        path(
+            "downloads/results/",
+            DownloadReportView.as_view(results_only=True),
+            name="downloads_results",
+        ),
     ]
     return [
         path("members-area/", include((urls, "members_area_admin"), namespace="members_area_admin"))
     ]
+
+
+class ResourceManagersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("members_area.change_resource")
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_report_menu_item():
+    return ResourceManagersMenuItem(
+        gettext_lazy("Téléchargements des ressources"),
+        reverse("members_area_admin:downloads"),
+        icon_name="download",
+        order=700,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_member_area_panels(request, panels):
+    panels.append(MembershipsEndingPanel())
+    panels.append(RecentDownloadsPanel())
 
 
 # --- Organisations, members, working groups -------------------------------------------------
@@ -203,17 +234,34 @@ class ResourceEditView(EditView):
         return buttons
 
 
+class YesNoColumn(BooleanColumn):
+    """A tick or a cross, announced "Oui" or "Non" (not "True"/"False")."""
+
+    cell_template_name = "members_area/admin/yes_no_cell.html"
+
+
+class ResourceForm(ResourceAdminFormMixin, WagtailAdminModelForm):
+    pass
+
+
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     icon = "doc-full"
     menu_label = gettext_lazy("Ressources réservées")
     index_view_class = ResourceIndexView
     edit_view_class = ResourceEditView
-    list_display = ["title", "kind", "year", "open_to_all_members", "text_status", "updated_at"]
+    list_display = [
+        "title",
+        "kind",
+        "year",
+        YesNoColumn("open_to_all_members", label=gettext_lazy("ouvert à tous les adhérents")),
+        "text_status",
+        "updated_at",
+    ]
     list_filter = ["kind", "open_to_all_members", "themes", "text_status"]
     search_fields = ["title", "description"]
     search_backend_name = None
-    panels = [
+    edit_handler_panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("commune")]),
@@ -239,6 +287,7 @@ class ResourceViewSet(SnippetViewSet):
         ),
         FieldPanel("open_to_all_members"),
     ]
+    edit_handler = ObjectList(edit_handler_panels, base_form_class=ResourceForm)
 
 
 class MembersAreaGroup(SnippetViewSetGroup):
