@@ -87,10 +87,13 @@ def test_main_theme_is_its_own_field_and_counted_among_the_themes(admin_client, 
     assert list(sheet.themes.all()) == [tree.eau]
 
 
-def test_main_theme_is_required(admin_client, tree):
+def test_main_theme_is_required_to_publish(admin_client, tree):
+    """A draft may wait for its main theme (Wagtail defers required fields for drafts); a
+    published sheet has one."""
     sheet = ExperienceSheetPageFactory(parent=tree.experiences, themes=[tree.energie])
     data = post_data(admin_client.get(edit_url(sheet)).context["form"])
     data["main_theme"] = ""
+    data["action-publish"] = "action-publish"
     response = admin_client.post(edit_url(sheet), data)
     assert response.status_code == 200
     assert "main_theme" in response.context["form"].errors
