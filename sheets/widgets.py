@@ -3,12 +3,11 @@
 from decimal import Decimal, InvalidOperation
 
 from django import forms
+from django.apps import apps
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from sheets import conf
-
-from .models.taxonomy import Commune
 
 SPACES = (" ", "\u00a0", "\u202f")
 
@@ -64,13 +63,18 @@ class MapPointWidget(forms.TextInput):
             "attribution": conf.get("MAP_TILE_ATTRIBUTION"),
             "communes": {
                 str(pk): [float(lat), float(lng)]
-                for pk, lat, lng in Commune.objects.values_list("pk", "latitude", "longitude")
+                for pk, lat, lng in self.communes().values_list("pk", "latitude", "longitude")
             },
             "label": _(
                 "Carte : cliquez à l'endroit du projet pour remplir la latitude et la longitude."
             ),
         }
         return context
+
+    @staticmethod
+    def communes():
+        """The communes, read through the app registry: the page models import this module."""
+        return apps.get_model("sheets", "Commune").objects.all()
 
     @property
     def media(self):
