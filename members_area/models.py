@@ -485,22 +485,14 @@ class DownloadLog(models.Model):
 
     @property
     def person_name(self):
-        """The person's name for the facilitator's log (select_related "user")."""
-        if self.user is None:
-            return str(_("compte supprimé"))
-        return self.user.get_full_name() or self.user.email
+        """For the facilitator's logs (select_related "user__member_profile__organisation")."""
+        return (self.user.get_full_name() or self.user.email) if self.user else _("compte supprimé")
 
     @property
     def person_email(self):
         return self.user.email if self.user else ""
 
     @property
-    def person_label(self):
-        return f"{self.person_name} ({self.person_email})" if self.user else self.person_name
-
-    @property
     def organisation_name(self):
-        """Their organisation, if they are a member (select_related
-        "user__member_profile__organisation")."""
         profile = getattr(self.user, "member_profile", None) if self.user else None
         return profile.organisation.name if profile else ""

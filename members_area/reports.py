@@ -47,6 +47,10 @@ class DownloadLogFilterSet(WagtailFilterSet):
         fields = ["resource", "organisation", "user", "downloaded_at"]
 
 
+def _person_label(log):
+    return f"{log.person_name} ({log.person_email})" if log.user else log.person_name
+
+
 def _local_text(value):
     return timezone.localtime(value).strftime("%d/%m/%Y %H:%M") if value else ""
 
@@ -71,7 +75,7 @@ class DownloadReportView(ReportView):
     columns = [
         DateColumn("downloaded_at", label=_("Date")),
         Column("resource", label=_("Ressource"), accessor="resource.title"),
-        Column("person", label=_("Personne"), accessor="person_label"),
+        Column("person", label=_("Personne"), accessor=_person_label),
         Column("organisation", label=_("Collectivité"), accessor="organisation_name"),
     ]
     list_export = ["downloaded_at", "person_name", "person_email", "organisation_name", "resource"]
