@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
+from .choosers import person_chooser_viewset
 from .models import MemberOrganisation, MemberProfile, ResourceKind, WorkingGroup
 
 
@@ -168,7 +169,8 @@ class GrantForm(forms.Form):
         label=_("Une personne"),
         queryset=get_user_model().objects.filter(member_profile__isnull=False),
         required=False,
-        empty_label=_("— choisir —"),
+        widget=person_chooser_viewset.widget_class,
+        error_messages={"invalid_choice": _("Cette personne n'est membre d'aucune collectivité.")},
     )
 
     def clean(self):

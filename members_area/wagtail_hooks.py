@@ -25,6 +25,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from . import admin_views, permissions
+from .choosers import person_chooser_viewset
 from .dashboard import MembershipsEndingPanel, RecentDownloadsPanel
 from .emails import send_invitation
 from .forms import InvitationAdminFormMixin, ResourceAdminFormMixin
@@ -41,6 +42,11 @@ def protect_members_only_documents(document, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("members_area:login"))
     raise Http404
+
+
+@hooks.register("register_admin_viewset")
+def register_person_chooser():
+    return person_chooser_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -116,7 +122,7 @@ class MemberProfileViewSet(SnippetViewSet):
     search_fields = ["user__email", "user__last_name", "user__first_name", "function"]
     search_backend_name = None
     panels = [
-        FieldPanel("user"),
+        FieldPanel("user", widget=person_chooser_viewset.widget_class),
         FieldPanel("organisation"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("function")]),
     ]

@@ -194,3 +194,34 @@ def test_dashboard_member_panels_hidden_without_permission(site, downloads):
     response = client.get("/admin/")
     if response.status_code == 200:
         assert "Derniers téléchargements" not in response.content.decode()
+
+
+def test_person_chooser_searches_by_name_and_email(admin_client, downloads):
+    response = admin_client.get("/admin/person_chooser/results/", {"q": "gorron"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "bruno@gorron.exemple.fr" in content
+    assert "alice@bais.exemple.fr" not in content
+
+
+@pytest.mark.parametrize("kind", ["member", "staff_without_permission"])
+def test_person_chooser_shows_nobody_to_others(site, downloads, kind):
+    client = Client()
+    if kind == "member":
+        client.force_login(downloads["alice"])
+    else:
+        client.force_login(UserFactory(email="stagiaire@exemple.fr", is_staff=True))
+    response = client.get("/admin/person_chooser/results/", {"q": "exemple"})
+    assert response.status_code in (302, 403)
+    assert b"bruno@gorron.exemple.fr" not in response.content
+
+
+def test_member_and_grant_forms_use_the_person_chooser(admin_client, downloads):
+    resource = downloads["study"]
+    access = admin_client.get(f"/admin/members-area/resources/{resource.pk}/access/")
+    profile = downloads["alice"].member_profile
+    edit = admin_client.get(f"/admin/snippets/members_area/memberprofile/edit/{profile.pk}/")
+    for response in (access, edit):
+        content = response.content.decode()
+        assert "/admin/person_chooser/" in content
+        assert "<option" not in content.split('name="user"')[0][-300:]
