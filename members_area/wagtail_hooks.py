@@ -1,6 +1,7 @@
 """Admin for the facilitator (organisations, members, working groups, invitations, resources)
 and the document serve hook that keeps members-only attachments reserved."""
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -10,11 +11,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -23,6 +26,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSet,
     SnippetViewSetGroup,
 )
+
+from sheets.models import Theme
 
 from . import admin_views, permissions
 from .choosers import person_chooser_viewset
@@ -250,6 +255,22 @@ class ResourceForm(ResourceAdminFormMixin, WagtailAdminModelForm):
     pass
 
 
+def _default_language_themes(request):
+    return Theme.objects.filter(locale=Locale.get_default())
+
+
+class ResourceFilterSet(WagtailFilterSet):
+    """The list's filters; the themes are those of the default language, as on the form."""
+
+    themes = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("thème"), queryset=_default_language_themes
+    )
+
+    class Meta:
+        model = Resource
+        fields = ["kind", "open_to_all_members", "themes", "text_status"]
+
+
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     icon = "doc-full"
@@ -264,7 +285,7 @@ class ResourceViewSet(SnippetViewSet):
         "text_status",
         "updated_at",
     ]
-    list_filter = ["kind", "open_to_all_members", "themes", "text_status"]
+    filterset_class = ResourceFilterSet
     search_fields = ["title", "description"]
     search_backend_name = None
     edit_handler_panels = [

@@ -46,6 +46,11 @@ def test_resource_form_offers_only_french_themes(admin_client, locales):
     response = admin_client.get(f"/admin/snippets/members_area/resource/edit/{resource.pk}/")
     offered = set(response.context["form"].fields["themes"].queryset)
     assert french in offered and english not in offered
+    listing = admin_client.get("/admin/snippets/members_area/resource/")
+    filtered = set(listing.context["filters"].form.fields["themes"].queryset)
+    assert french in filtered and english not in filtered
+    by_theme = admin_client.get("/admin/snippets/members_area/resource/", {"themes": french.pk})
+    assert by_theme.status_code == 200
 
 
 def test_access_and_download_pages_name_their_document(admin_client):
