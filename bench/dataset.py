@@ -316,6 +316,7 @@ class Builder:
                 }
             )
             theme_lists.append(self._themes_for(n, theme_slug))
+            rows[-1]["main_theme_id"] = theme_lists[-1][0].pk
         ids = self.bulk_pages(parent, ExperienceSheetPage, rows)
         self._m2m(
             ExperienceSheetPage.themes.through,
@@ -391,6 +392,7 @@ class Builder:
                 }
             )
             theme_lists.append(self._themes_for(n, theme_slug))
+            rows[-1]["main_theme_id"] = theme_lists[-1][0].pk
         ids = self.bulk_pages(parent, TechnicalSheetPage, rows)
         self._m2m(
             TechnicalSheetPage.themes.through,

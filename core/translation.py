@@ -6,9 +6,10 @@ wagtail-localize build the translated page or snippet, so the result is exactly 
 images, documents, status, coordinates…) are copied from the source, and that an editor can then
 open in wagtail-localize's editor to correct a sentence.
 
-`localize_translatable_relations` keeps many-to-many links to translatable snippets (a sheet's
-themes) pointing at the snippets of the page's own language: wagtail-localize does not translate
-many-to-many fields yet, so without it an English sheet would list French themes.
+`localize_translatable_relations` keeps links to translatable snippets (a sheet's themes and its
+main theme) pointing at the snippets of the page's own language: wagtail-localize does not
+translate many-to-many fields yet, and a synchronised foreign key is copied as it is, so without
+it an English sheet would list French themes.
 """
 
 from collections import defaultdict
@@ -18,7 +19,7 @@ from functools import cache
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from django.db.models import ManyToOneRel
+from django.db.models import ForeignKey, ManyToOneRel
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.models import DraftStateMixin, Locale, Page, TranslatableMixin
@@ -164,16 +165,34 @@ def _translatable_m2m_fields(model):
     ]
 
 
+@cache
+def _translatable_snippet_keys(model):
+    """A page's foreign keys to translatable snippets (a sheet's main theme); links to pages
+    and the page's parent keys are left alone."""
+    if not issubclass(model, Page):
+        return []
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if isinstance(field, ForeignKey)
+        and not isinstance(field, ParentalKey)
+        and not field.remote_field.parent_link
+        and issubclass(field.related_model, TranslatableMixin)
+        and not issubclass(field.related_model, Page)
+    ]
+
+
 def localize_translatable_relations(sender, instance, **kwargs):
-    """pre_save: point a translated page's translatable many-to-many links at its own locale.
+    """pre_save: point a translated page's links to translatable snippets (many-to-many, and
+    foreign keys such as the main theme) at its own locale.
 
     A theme not yet translated into the page's language stays linked as it is (the same fallback
     wagtail-localize applies to untranslated text), so no link is ever lost.
     """
     if not isinstance(instance, TranslatableMixin) or not instance.locale_id:
         return
+    update_fields = kwargs.get("update_fields")
     for field in _translatable_m2m_fields(type(instance)):
-        update_fields = kwargs.get("update_fields")
         if update_fields is not None and field.name not in update_fields:
             continue
         linked = list(getattr(instance, field.name).all())
@@ -187,3 +206,14 @@ def localize_translatable_relations(sender, instance, **kwargs):
             )
         }
         setattr(instance, field.name, [in_locale.get(obj.translation_key, obj) for obj in linked])
+    for field in _translatable_snippet_keys(type(instance)):
+        if update_fields is not None and field.name not in update_fields:
+            continue
+        linked = getattr(instance, field.name) if getattr(instance, field.attname) else None
+        if linked is None or linked.locale_id == instance.locale_id:
+            continue
+        translated = field.related_model.objects.filter(
+            translation_key=linked.translation_key, locale_id=instance.locale_id
+        ).first()
+        if translated is not None:
+            setattr(instance, field.name, translated)

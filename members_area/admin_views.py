@@ -61,6 +61,9 @@ class ResourceAccessView(ResourceAdminMixin, TemplateView):
     template_name = "members_area/admin/resource_access.html"
     page_title = gettext_lazy("Accès")
 
+    def get_page_title(self):
+        return _("Accès à « %(title)s »") % {"title": self.resource.title}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         users = permissions.users_with_access(self.resource)
@@ -124,6 +127,9 @@ class ResourceDownloadsView(ResourceAdminMixin, TemplateView):
     template_name = "members_area/admin/resource_downloads.html"
     page_title = gettext_lazy("Téléchargements")
     per_page = 50
+
+    def get_page_title(self):
+        return _("Téléchargements de « %(title)s »") % {"title": self.resource.title}
 
     def get(self, request, *args, **kwargs):
         if request.GET.get("format") == "csv":

@@ -6,7 +6,9 @@ from django.contrib.auth import authenticate, get_user_model, password_validatio
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.models import Locale
 
+from .choosers import person_chooser_viewset
 from .models import MemberOrganisation, MemberProfile, WorkingGroup
 
 
@@ -98,6 +100,19 @@ class ProfileForm(forms.Form):
     )
 
 
+class ResourceAdminFormMixin:
+    """The editor's resource form: resources are tagged with the themes, and linked to the
+    sheets and events, of the default language only (no French and English lists together)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_default()
+        for name in ("themes", "related_sheets", "related_events"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale=locale)
+
+
 class PasswordConfirmForm(forms.Form):
     """The person's own password again, before their data leaves the site or their account is
     closed. Checked through authenticate(), so failed tries count towards the sign-in lockout."""
@@ -154,7 +169,8 @@ class GrantForm(forms.Form):
         label=_("Une personne"),
         queryset=get_user_model().objects.filter(member_profile__isnull=False),
         required=False,
-        empty_label=_("— choisir —"),
+        widget=person_chooser_viewset.widget_class,
+        error_messages={"invalid_choice": _("Cette personne n'est membre d'aucune collectivité.")},
     )
 
     def clean(self):

@@ -501,3 +501,17 @@ class DownloadLog(models.Model):
 
     def __str__(self):
         return f"{self.resource_id} – {self.user_id} – {self.downloaded_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def person_name(self):
+        """For the facilitator's logs (select_related "user__member_profile__organisation")."""
+        return (self.user.get_full_name() or self.user.email) if self.user else _("compte supprimé")
+
+    @property
+    def person_email(self):
+        return self.user.email if self.user else ""
+
+    @property
+    def organisation_name(self):
+        profile = getattr(self.user, "member_profile", None) if self.user else None
+        return profile.organisation.name if profile else ""

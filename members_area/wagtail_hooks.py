@@ -1,6 +1,7 @@
 """Admin for the facilitator (organisations, members, working groups, invitations, resources)
 and the document serve hook that keeps members-only attachments reserved."""
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -10,9 +11,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -22,10 +27,15 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from sheets.models import Theme
+
 from . import admin_personal_data, admin_views, missing_files, permissions
+from .choosers import person_chooser_viewset
+from .dashboard import MembershipsEndingPanel, RecentDownloadsPanel
 from .emails import send_invitation
-from .forms import InvitationAdminFormMixin
+from .forms import InvitationAdminFormMixin, ResourceAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
+from .reports import DownloadReportView
 
 
 @hooks.register("before_serve_document")
@@ -38,6 +48,11 @@ def protect_members_only_documents(document, request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse("members_area:login"))
     raise Http404
+
+
+@hooks.register("register_admin_viewset")
+def register_person_chooser():
+    return person_chooser_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -63,6 +78,12 @@ def register_member_admin_urls():
             admin_personal_data.MemberAnonymiseView.as_view(),
             name="member_anonymise",
         ),
+        path("downloads/", DownloadReportView.as_view(), name="downloads"),
+        path(
+            "downloads/results/",
+            DownloadReportView.as_view(results_only=True),
+            name="downloads_results",
+        ),
     ]
     return [
         path("members-area/", include((urls, "members_area_admin"), namespace="members_area_admin"))
@@ -72,6 +93,27 @@ def register_member_admin_urls():
 @hooks.register("register_log_actions")
 def register_personal_data_log_actions(actions):
     admin_personal_data.register_actions(actions)
+
+
+class ResourceManagersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("members_area.change_resource")
+
+
+@hooks.register("register_reports_menu_item")
+def register_download_report_menu_item():
+    return ResourceManagersMenuItem(
+        gettext_lazy("Téléchargements des ressources"),
+        reverse("members_area_admin:downloads"),
+        icon_name="download",
+        order=700,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_member_area_panels(request, panels):
+    panels.append(MembershipsEndingPanel())
+    panels.append(RecentDownloadsPanel())
 
 
 # --- Organisations, members, working groups -------------------------------------------------
@@ -123,7 +165,7 @@ class MemberProfileViewSet(SnippetViewSet):
     search_fields = ["user__email", "user__last_name", "user__first_name", "function"]
     search_backend_name = None
     panels = [
-        FieldPanel("user"),
+        FieldPanel("user", widget=person_chooser_viewset.widget_class),
         FieldPanel("organisation"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("function")]),
     ]
@@ -241,6 +283,32 @@ class ResourceEditView(EditView):
         return buttons
 
 
+class YesNoColumn(BooleanColumn):
+    """A tick or a cross, announced "Oui" or "Non" (not "True"/"False")."""
+
+    cell_template_name = "members_area/admin/yes_no_cell.html"
+
+
+class ResourceForm(ResourceAdminFormMixin, WagtailAdminModelForm):
+    pass
+
+
+def _default_language_themes(request):
+    return Theme.objects.filter(locale=Locale.get_default())
+
+
+class ResourceFilterSet(WagtailFilterSet):
+    """The list's filters; the themes are those of the default language, as on the form."""
+
+    themes = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("thème"), queryset=_default_language_themes
+    )
+
+    class Meta:
+        model = Resource
+        fields = ["kind", "open_to_all_members", "themes", "text_status"]
+
+
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     icon = "doc-full"
@@ -251,15 +319,15 @@ class ResourceViewSet(SnippetViewSet):
         "title",
         "kind",
         "year",
-        "open_to_all_members",
+        YesNoColumn("open_to_all_members", label=gettext_lazy("ouvert à tous les adhérents")),
         "text_status",
         "file_missing_since",
         "updated_at",
     ]
-    list_filter = ["kind", "open_to_all_members", "themes", "text_status"]
+    filterset_class = ResourceFilterSet
     search_fields = ["title", "description"]
     search_backend_name = None
-    panels = [
+    edit_handler_panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("year"), FieldPanel("commune")]),
@@ -285,6 +353,7 @@ class ResourceViewSet(SnippetViewSet):
         ),
         FieldPanel("open_to_all_members"),
     ]
+    edit_handler = ObjectList(edit_handler_panels, base_form_class=ResourceForm)
 
 
 class MembersAreaGroup(SnippetViewSetGroup):

@@ -122,8 +122,10 @@ class ExperienceSheetPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def themes(obj, create, extracted, **kwargs):
+        """The themes given, the first one the main theme unless `main_theme` was given."""
         if create and extracted:
             obj.themes.set(extracted)
+            obj.main_theme = obj.main_theme or list(extracted)[0]
             obj.save_revision().publish()
 
 
@@ -136,8 +138,10 @@ class TechnicalSheetPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def themes(obj, create, extracted, **kwargs):
+        """The themes given, the first one the main theme unless `main_theme` was given."""
         if create and extracted:
             obj.themes.set(extracted)
+            obj.main_theme = obj.main_theme or list(extracted)[0]
             obj.save_revision().publish()
 
 

@@ -1,10 +1,19 @@
-"""Admin: themes and communes are snippets grouped under one menu entry."""
+"""Admin: themes and communes are snippets grouped under one menu entry; the dashboard shows
+drafts to publish and the next events."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sheets.dashboard import DraftsPanel, UpcomingEventsPanel
 from sheets.models import Commune, Theme
+
+
+@hooks.register("construct_homepage_panels")
+def add_content_panels(request, panels):
+    panels.append(DraftsPanel())
+    panels.append(UpcomingEventsPanel())
 
 
 class ThemeViewSet(SnippetViewSet):

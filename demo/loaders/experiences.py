@@ -144,6 +144,7 @@ def _sheet(data, position, themes, communes):
         title=data["title"],
         slug=data["slug"],
         commune=commune,
+        main_theme=sheet_themes[0] if sheet_themes else None,
         status=data["status"],
         year_start=data["year_start"],
         year_end=data.get("year_end"),

@@ -65,6 +65,7 @@ def build_technical(index_page, themes, experience_index) -> int:
             title=data["title"],
             slug=data["slug"],
             summary=data["summary"],
+            main_theme=sheet_themes[0] if sheet_themes else None,
             body=technical_body(data, image, document),
             last_reviewed=(
                 datetime.date.fromisoformat(data["last_reviewed"])

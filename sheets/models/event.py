@@ -1,5 +1,6 @@
 """Rencontres, visites, formations: each organised with a host collectivité."""
 
+from django import forms
 from django.db import models
 from django.db.models import Q
 from django.http import HttpResponse
@@ -13,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from sheets.admin_forms import ThemedPageForm
 from sheets.ical import calendar
 
 from .mixins import Attachment, TranslatableRow
@@ -105,13 +107,13 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldPanel("host_commune"),
-                FieldPanel("themes"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Date et lieu"),
         ),
         FieldPanel("summary"),
         FieldPanel("programme"),
-        InlinePanel("speakers", label=_("Intervenants")),
+        InlinePanel("speakers", heading=_("Intervenants"), label=_("Intervenant")),
         MultiFieldPanel(
             [FieldPanel("registration"), FieldPanel("registration_url"), FieldPanel("capacity")],
             heading=_("Inscription"),
@@ -120,8 +122,13 @@ class EventPage(RoutablePageMixin, BasePage):
             [FieldPanel("report"), FieldPanel("report_members_only")],
             heading=_("Après la rencontre"),
         ),
-        InlinePanel("attachments", label=_("Documents (présentations, compte rendu…)")),
+        InlinePanel(
+            "attachments",
+            heading=_("Documents (présentations, compte rendu…)"),
+            label=_("Document"),
+        ),
     ]
+    base_form_class = ThemedPageForm
 
     # wagtail-localize: the themes follow the source (core.translation localizes them); a
     # postal address is not translated.

@@ -1,5 +1,6 @@
 """Fiche expérience: what a commune did, how, for how much, and what it would advise."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -11,6 +12,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -22,6 +24,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
 from sheets import conf
+from sheets.admin_forms import ThemedPageForm
+from sheets.widgets import AmountInput, MapPointWidget
 
 from .experience_content import ExperienceSheetContent
 from .mixins import Attachment, KeyFigure, TranslatableRow
@@ -61,11 +65,20 @@ class ExperienceSheetPage(BasePage):
         related_name="experience_sheets",
         help_text=_("La commune qui a mené le projet."),
     )
+    main_theme = models.ForeignKey(
+        "sheets.Theme",
+        verbose_name=_("thème principal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Le thème dont relève d'abord le projet : il vient en tête sur les cartes."),
+    )
     themes = ParentalManyToManyField(
         "sheets.Theme",
         verbose_name=_("thèmes"),
         related_name="experience_sheets",
-        help_text=_("Un à trois thèmes ; le premier est le thème principal."),
+        help_text=_("Le thème principal et, au besoin, un ou deux autres."),
     )
     status = models.CharField(
         _("état d'avancement"),
@@ -167,31 +180,44 @@ class ExperienceSheetPage(BasePage):
         help_text=_("Date à laquelle la commune a relu et confirmé la fiche."),
     )
 
+    # One tab per part of the published sheet, in its order (a single 8,000-pixel tab was
+    # hard to find one's way in). `content_panels` stays the first tab: Wagtail expects the
+    # title there.
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel(
-            [
-                FieldPanel("commune"),
-                FieldPanel("themes"),
-                FieldRowPanel(
-                    [FieldPanel("status"), FieldPanel("year_start"), FieldPanel("year_end")]
-                ),
-                FieldPanel("summary"),
-                FieldPanel("main_image"),
-            ],
-            heading=_("En bref"),
+        FieldPanel("commune"),
+        FieldPanel("main_theme", widget=forms.Select),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("year_start"), FieldPanel("year_end")]),
+        FieldPanel("summary"),
+        FieldPanel("main_image"),
+        InlinePanel(
+            "key_figures",
+            heading=_("Chiffres clés"),
+            label=_("Chiffre clé"),
+            max_num=6,
         ),
-        FieldPanel("context"),
-        FieldPanel("approach"),
-        FieldPanel("results"),
+    ]
+    project_panels = [FieldPanel("context"), FieldPanel("approach"), FieldPanel("results")]
+    funding_panels = [
         FieldPanel("costs"),
-        FieldPanel("difficulties"),
-        FieldPanel("advice"),
-        InlinePanel("key_figures", label=_("Chiffres clés"), max_num=6),
-        InlinePanel("fundings", label=_("Financements")),
-        InlinePanel("gallery_images", label=_("Galerie d'images")),
-        InlinePanel("attachments", label=_("Documents joints")),
-        InlinePanel("related_sheets", label=_("Fiches liées")),
+        InlinePanel("fundings", heading=_("Financements"), label=_("Financement")),
+    ]
+    lessons_panels = [FieldPanel("difficulties"), FieldPanel("advice")]
+    media_panels = [
+        MultipleChooserPanel(
+            "gallery_images",
+            chooser_field_name="image",
+            heading=_("Galerie d'images"),
+            label=_("Image"),
+        ),
+        InlinePanel("attachments", heading=_("Documents joints"), label=_("Document joint")),
+        MultipleChooserPanel(
+            "related_sheets",
+            chooser_field_name="related",
+            heading=_("Fiches liées"),
+            label=_("Fiche liée"),
+        ),
     ]
     contact_panels = [
         MultiFieldPanel(
@@ -204,23 +230,36 @@ class ExperienceSheetPage(BasePage):
             heading=_("Personne à contacter (visible des seuls adhérents connectés)"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            [
+                FieldPanel("latitude"),
+                FieldPanel("longitude", widget=MapPointWidget()),
+            ],
             heading=_("Position sur la carte"),
+            help_text=_(
+                "Cliquez sur la carte à l'endroit du projet, ou tapez les coordonnées. "
+                "Sans coordonnées, la fiche est placée sur la mairie de la commune."
+            ),
         ),
         FieldPanel("last_reviewed"),
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(content_panels, heading=_("En bref")),
+            ObjectList(project_panels, heading=_("Le projet")),
+            ObjectList(funding_panels, heading=_("Coûts et financements")),
+            ObjectList(lessons_panels, heading=_("Difficultés et conseils")),
+            ObjectList(media_panels, heading=_("Images, documents et liens")),
             ObjectList(contact_panels, heading=_("Contact et carte")),
             ObjectList(BasePage.promote_panels, heading=_("Référencement")),
             ObjectList(BasePage.settings_panels, heading=_("Paramètres")),
-        ]
+        ],
+        base_form_class=ThemedPageForm,
     )
 
     # wagtail-localize: the themes follow the source (core.translation points them at the
     # translated themes); a person's name and phone number are not translated.
     override_translatable_fields = [
+        SynchronizedField("main_theme", overridable=False),
         SynchronizedField("themes", overridable=False),
         SynchronizedField("contact_name"),
         SynchronizedField("contact_phone", overridable=False),
@@ -381,7 +420,7 @@ class ExperienceFunding(TranslatableRow):
         _("type d'aide"), max_length=20, choices=FundingKind.choices, default=FundingKind.GRANT
     )
 
-    panels = [FieldPanel("funder"), FieldPanel("amount"), FieldPanel("kind")]
+    panels = [FieldPanel("funder"), FieldPanel("amount", widget=AmountInput), FieldPanel("kind")]
     # wagtail-localize: the funder's name is translated (« Région » → "Region"); the amount and
     # the kind of aid are synchronised.
 

@@ -6,7 +6,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from .renditions import CARD_RENDITION, GALLERY_RENDITION, attach_renditions
-from .taxonomy import attach_themes
+from .taxonomy import attach_themes, main_theme_first
 
 
 class ExperienceSheetContent:
@@ -60,7 +60,7 @@ class ExperienceSheetContent:
         )
         return {
             "gallery": gallery,
-            "themes": list(page.themes.all()),
+            "themes": main_theme_first(page.themes.all(), page.main_theme_id),
             "related_sheets": related_sheets,
             "technical_sheets": technical_sheets,
         }

@@ -196,6 +196,11 @@ def card_themes():
     return models.Prefetch("themes", queryset=Theme.objects.order_by("sort_order", "name", "pk"))
 
 
+def main_theme_first(themes, main_theme_id):
+    """`themes` in their editorial order, but the page's main theme first."""
+    return sorted(themes, key=lambda theme: theme.pk != main_theme_id)
+
+
 def attach_themes(pages):
     """Prefetches the themes of `pages`, of any kinds (experience and technical sheets, events),
     so that `page.themes.all()` reads no more: Django's `prefetch_related_objects` with

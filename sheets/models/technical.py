@@ -1,22 +1,33 @@
 """Fiche technique: know-how on one subject (regulation, method, checklist), not one commune."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
+from sheets.admin_forms import ThemedPageForm
 from sheets.blocks import TechnicalBodyBlock
 
 from .experience import ExperienceSheetPage
-from .taxonomy import attach_themes, card_themes
+from .taxonomy import attach_themes, card_themes, main_theme_first
 
 
 class TechnicalSheetPage(BasePage):
+    main_theme = models.ForeignKey(
+        "sheets.Theme",
+        verbose_name=_("thème principal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Le thème dont relève d'abord la fiche : il vient en tête sur les cartes."),
+    )
     themes = ParentalManyToManyField(
         "sheets.Theme", verbose_name=_("thèmes"), related_name="technical_sheets"
     )
@@ -35,15 +46,25 @@ class TechnicalSheetPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("themes"),
+        FieldPanel("main_theme", widget=forms.Select),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("summary"),
         FieldPanel("body"),
-        InlinePanel("related_experiences", label=_("Fiches expériences liées")),
+        MultipleChooserPanel(
+            "related_experiences",
+            chooser_field_name="experience",
+            heading=_("Fiches expériences liées"),
+            label=_("Fiche expérience liée"),
+        ),
         FieldPanel("last_reviewed"),
     ]
+    base_form_class = ThemedPageForm
 
     # wagtail-localize: the themes follow the source (core.translation localizes them).
-    override_translatable_fields = [SynchronizedField("themes", overridable=False)]
+    override_translatable_fields = [
+        SynchronizedField("main_theme", overridable=False),
+        SynchronizedField("themes", overridable=False),
+    ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
@@ -87,7 +108,10 @@ class TechnicalSheetPage(BasePage):
             )
         )
         attach_themes([*related, self])  # the cards' themes and this sheet's, one query per kind
-        context.update(themes=list(self.themes.all()), related_experiences=related)
+        context.update(
+            themes=main_theme_first(self.themes.all(), self.main_theme_id),
+            related_experiences=related,
+        )
         return context
 
 

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from core.navigation import active_locale, ancestors, site_sections
 from sheets import illustrations
 from sheets.models import CommuneIndexPage, ThemeIndexPage
+from sheets.models.taxonomy import main_theme_first
 
 register = template.Library()
 
@@ -91,10 +92,12 @@ def elided_pages(page_obj):
 
 
 @register.simple_tag(takes_context=True)
-def card_themes(context, themes):
-    """`{% card_themes sheet.themes.all as themes %}`: a card's themes but the one whose page
-    shows it (the context's `current_theme`): there, its tag on every card says nothing."""
+def card_themes(context, themes, main_theme_id=None):
+    """`{% card_themes sheet.themes.all sheet.main_theme_id as themes %}`: a card's themes, its
+    main theme first, but the one whose page shows it (the context's `current_theme`): there,
+    its tag on every card says nothing."""
     current = context.get("current_theme")
+    themes = main_theme_first(themes, main_theme_id)
     return [theme for theme in themes if not current or theme.pk != current.pk]
 
 

@@ -128,6 +128,21 @@ def test_translated_sheet_links_to_the_english_themes(english_sheet, energy, eng
     )
 
 
+def test_translated_sheet_has_the_english_main_theme(english_sheet, sheet, energy, english):
+    """The main theme is synchronised from the French sheet and points at the English theme;
+    a later change of main theme on the source reaches the translation."""
+    assert sheet.main_theme == energy
+    assert english_sheet.main_theme == energy.get_translation(english)
+    water = ThemeFactory(name="Eau", slug="eau")
+    translate(water, english, {"name": "Water"})
+    sheet.themes.set([water, energy])
+    sheet.main_theme = water
+    sheet.save_revision().publish()
+    updated = translate(ExperienceSheetPage.objects.get(pk=sheet.pk), english)
+    assert updated.main_theme.name == "Water"
+    assert updated.main_theme.locale_id == english.pk
+
+
 def test_untranslated_text_falls_back_to_the_source(sheet, english):
     english_sheet = translate(sheet, english, {"title": "School retrofit"})
     assert english_sheet.title == "School retrofit"
