@@ -173,6 +173,14 @@ class GrantForm(forms.Form):
         error_messages={"invalid_choice": _("Cette personne n'est membre d'aucune collectivité.")},
     )
 
+    def __init__(self, data=None, *args, **kwargs):
+        # The person chooser redraws the value it was sent: a forged, non-numeric one is
+        # dropped (the form then asks for a choice) rather than looked up.
+        if data is not None and not str(data.get("user", "")).isdigit() and data.get("user"):
+            data = data.copy()
+            data.pop("user")
+        super().__init__(data, *args, **kwargs)
+
     def clean(self):
         cleaned = super().clean()
         chosen = [name for name in ("organisation", "working_group", "user") if cleaned.get(name)]
