@@ -77,7 +77,7 @@ def create(directory):
     """Writes the archive into `directory` and returns its path. Written under a temporary
     name and renamed at the end, so that a half-written archive never looks like a backup."""
     directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = directory / archive_name()
     with tempfile.TemporaryDirectory() as work:
         dump = Path(work) / DATABASE
@@ -88,7 +88,9 @@ def create(directory):
             "folders": list(FOLDERS),
         }
         partial = directory / f".{target.name}.partial"
-        with tarfile.open(partial, "w:gz") as archive:
+        # Readable by the site's account only: it holds reserved files and password hashes.
+        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz") as archive:
             archive.add(dump, arcname=DATABASE)
             _add_json(archive, MANIFEST, manifest, work)
             for arcname, storage_name in FOLDERS.items():

@@ -59,6 +59,7 @@ def test_a_backup_restores_on_an_empty_database(content, tmp_path):
     output = run("backup", "--output-dir", str(tmp_path))
     archives = list(tmp_path.glob("reseau-*.tar.gz"))
     assert len(archives) == 1 and str(archives[0]) in output
+    assert archives[0].stat().st_mode & 0o777 == 0o600  # reserved files, password hashes
     with tarfile.open(archives[0]) as archive:
         names = archive.getnames()
     assert {"database.jsonl", "manifest.json"} <= set(names)
