@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.fallback import in_language
 from core.models import BasePage
 from core.navigation import site_sections
 from core.text import plain_text
@@ -79,11 +80,12 @@ class HomePage(BasePage):
 
     def _sections(self, request, events, visible):
         """Themes, latest sheets, upcoming events and the links to the index pages."""
-        # Each theme's visible sheets in this language, counted as the theme pages count them
+        # Each theme's visible sheets in this language (with the untranslated French ones the
+        # lists show: core.fallback), counted as the theme pages count them, by the theme's slug
         # (sheets.models.index.theme_counts), in the query that reads the themes.
         links = ExperienceSheetPage.themes.through.objects.filter(
-            theme=OuterRef("pk"),
-            experiencesheetpage__in=visible.filter(locale=self.locale_id),
+            theme__slug=OuterRef("slug"),
+            experiencesheetpage__in=in_language(visible, self.locale_id),
         )
         themes = list(
             Theme.objects.filter(locale=self.locale_id).annotate(
@@ -92,15 +94,15 @@ class HomePage(BasePage):
         )
         latest = list(
             ExperienceSheetPage.for_listing(
-                ExperienceSheetPage.objects.filter(
-                    locale=self.locale_id, pk__in=visible.values("pk")
+                in_language(
+                    ExperienceSheetPage.objects.filter(pk__in=visible.values("pk")), self.locale_id
                 ).order_by("-first_published_at", "-pk"),
                 themes=False,
             )[: self.LATEST_SHEETS]
         )
         upcoming = list(
             EventPage.for_listing(
-                events.filter(locale=self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
+                in_language(events, self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
                 themes=False,
             )[: self.UPCOMING_EVENTS]
         )
@@ -148,9 +150,11 @@ class HomePage(BasePage):
                 commune_count=count(communes),
                 # Counted on the page table alone (its type, not a join with every sheet's row).
                 sheet_count=count(
-                    visible.filter(
-                        locale=self.locale_id,
-                        content_type=ContentType.objects.get_for_model(ExperienceSheetPage),
+                    in_language(
+                        visible.filter(
+                            content_type=ContentType.objects.get_for_model(ExperienceSheetPage)
+                        ),
+                        self.locale_id,
                     )
                 ),
             )

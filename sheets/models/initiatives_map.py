@@ -7,6 +7,7 @@ from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
 
+from core.fallback import in_language
 from sheets import conf
 from sheets.filters import ThemeFilter
 
@@ -44,7 +45,8 @@ def _last_value(request, key):
 def map_context(page, request) -> dict:
     """Context for MapPage: `communes` (commune, sheets) pairs, the theme facet, the markers
     and the tile settings for json_script. A fixed number of queries whatever the count."""
-    sheets = ExperienceSheetPage.objects.live().public().filter(locale_id=page.locale_id)
+    # The sheets of the page's language and the untranslated French ones, as the lists show.
+    sheets = in_language(ExperienceSheetPage.objects.live().public(), page.locale_id)
     theme_filter = ThemeFilter(locale=page.locale_id)
     raw = _last_value(request, theme_filter.param)
     theme = theme_filter.clean(raw, ExperienceSheetPage) if raw else None
