@@ -129,11 +129,13 @@ class HomePage(BasePage):
         }
 
     def live_figures(self, events, visible):
-        """The network in figures, computed from the data: member collectivités (before the
-        member list is entered, the communes that share experiences or host events), experience
-        sheets published among `visible` (live, public pages; one query), and meetings held per
-        year among `events` (one query; the template adds up those since the network's creation
-        year, a site setting)."""
+        """The network in figures, computed from the data, each saying what it counts: the
+        member collectivités whose membership is current (communes and intercommunalités, counted
+        apart), the communes that published a sheet or hosted an event (what the figure says
+        before the member list is entered), experience sheets published among `visible` (live,
+        public pages in this language and the French ones its lists show; one query), and
+        meetings held per year among `events` (one query; the template adds up those since the
+        network's creation year, a site setting)."""
 
         def count(queryset):
             return Coalesce(count_subquery(queryset), 0)
@@ -143,10 +145,12 @@ class HomePage(BasePage):
             Exists(ExperienceSheetPage.objects.filter(commune=OuterRef("pk"), live=True))
             | Exists(EventPage.objects.filter(host_commune=OuterRef("pk"), live=True))
         )
+        members = MemberOrganisation.objects.active()
         figures = (
             Page.objects.filter(pk=self.pk)
             .annotate(
-                member_count=count(MemberOrganisation.objects.active()),
+                member_count=count(members),
+                member_epci_count=count(members.filter(kind=MemberOrganisation.Kind.EPCI)),
                 commune_count=count(communes),
                 # Counted on the page table alone (its type, not a join with every sheet's row).
                 sheet_count=count(
@@ -158,7 +162,7 @@ class HomePage(BasePage):
                     )
                 ),
             )
-            .values("member_count", "commune_count", "sheet_count")
+            .values("member_count", "member_epci_count", "commune_count", "sheet_count")
             .first()
         )
         # Meetings held are a fact about the network, whatever the language they were written
@@ -171,7 +175,10 @@ class HomePage(BasePage):
             .order_by()
         )
         return {
-            "member_count": figures["member_count"] or figures["commune_count"],
+            "member_count": figures["member_count"],
+            "member_commune_count": figures["member_count"] - figures["member_epci_count"],
+            "member_epci_count": figures["member_epci_count"],
+            "commune_count": figures["commune_count"],
             "sheet_count": figures["sheet_count"],
             "events_by_year": dict(held),
         }
