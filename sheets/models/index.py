@@ -270,7 +270,9 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
                 themes=False,
             )
         )
-        upcoming, recent = _events(_live(EventPage, self.locale_id, visible).filter(themes__slug=theme.slug))
+        upcoming, recent = _events(
+            _live(EventPage, self.locale_id, visible).filter(themes__slug=theme.slug)
+        )
         attach_themes([*experiences, *technical, *upcoming, *recent])  # one query per kind
         return self.render(
             request,

@@ -58,9 +58,7 @@ def theme_url(context, theme):
     """URL of the theme's page (/themes/<slug>/), or '' when there is no theme index page."""
     # The theme page of the page's language: a theme's slug is the same in every language, and a
     # French sheet listed on the English site (core.fallback) leads to the English theme page.
-    locale_id = getattr(context.get("page"), "locale_id", None) or getattr(
-        theme, "locale_id", None
-    )
+    locale_id = getattr(context.get("page"), "locale_id", None) or getattr(theme, "locale_id", None)
     base = _index_url(context.get("request"), ThemeIndexPage, locale_id)
     return f"{base}{theme.slug}/" if base and theme is not None else ""
 

@@ -79,7 +79,9 @@ def test_without_members_the_figure_counts_communes_and_says_so(content, anonymo
     response = anonymous_client.get("/")
     assert response.context["figures"]["member_count"] == 0
     html = response.content.decode()
-    assert "<strong>5</strong> communes ont publié une expérience ou accueilli une rencontre" in html
+    assert (
+        "<strong>5</strong> communes ont publié une expérience ou accueilli une rencontre" in html
+    )
     assert "collectivité adhérente" not in html and "collectivités adhérentes" not in html
 
 

@@ -111,7 +111,7 @@ def test_english_counts_count_what_the_lists_show(anonymous_client, content):
     assert "2 experience sheets" in english_get(anonymous_client, "/en/themes/")
     home = english_get(anonymous_client, "/en/")
     assert "<strong>2</strong> experience sheets published" in home
-    assert "Energy <span class=\"theme-chip__count\">2 sheets</span>" in home
+    assert 'Energy <span class="theme-chip__count">2 sheets</span>' in home
     theme_filter = english_get(anonymous_client, "/en/experience-sheets/?theme=energie")
     assert "Energy (2)" in theme_filter
 
