@@ -9,7 +9,7 @@ filters (live, public, view restrictions, type) apply to the French pages as to 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 def is_source_language():
@@ -32,3 +32,11 @@ def in_language(queryset, locale_id):
     if is_source_language():
         return queryset.filter(locale_id=locale_id)
     return queryset.filter(Q(locale_id=locale_id) | untranslated_in(locale_id))
+
+
+def listing_locale_ids(obj):
+    """The locales whose lists may show `obj` (a page or a translatable snippet): its own, and
+    every other one for a source-language object (in_language), e.g. to purge them."""
+    if obj.locale.language_code != settings.LANGUAGE_CODE:
+        return [obj.locale_id]
+    return list(Locale.objects.values_list("pk", flat=True))
