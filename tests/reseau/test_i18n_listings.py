@@ -98,11 +98,16 @@ def test_english_lists_show_english_sheets_and_untranslated_french_ones(anonymou
 
 def test_french_content_is_marked_as_french(anonymous_client, content):
     page = english_get(anonymous_client, "/en/experience-sheets/")
-    card = page[page.rindex('<li class="card', 0, page.index(FRENCH_ONLY)) :]
-    assert card.startswith('<li class="card sheet-card sheet-card--experience" lang="fr">')
+    # The French texts of the card are marked lang="fr"; the notice and the interface words
+    # around them (status, theme list's name) stay in the page's language.
+    start = page.rindex('<li class="card', 0, page.index(FRENCH_ONLY))
+    card = page[start : page.index("</li>", page.index(FRENCH_ONLY))]
     assert f'<p class="card__notice" lang="en">{FRENCH_NOTICE}</p>' in card
-    english_card = page[page.rindex('<li class="card', 0, page.index(TRANSLATED_EN)) :]
-    assert not english_card.startswith('<li class="card sheet-card sheet-card--experience" lang')
+    assert '<h3 class="card__title" lang="fr"><a href="/fiches-experiences/' in card
+    assert '<p class="card__text" lang="fr">Bais a replanté' in card
+    start = page.rindex('<li class="card', 0, page.index(TRANSLATED_EN))
+    english_card = page[start : page.index("</li>", page.index(TRANSLATED_EN))]
+    assert 'lang="fr"' not in english_card and FRENCH_NOTICE not in english_card
     assert FRENCH_NOTICE not in english_get(anonymous_client, "/fiches-experiences/")
 
 
