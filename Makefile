@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
+# `make run PORT=8080`: the port of the demo server.
+PORT ?= 8000
 # `make test` runs the whole suite in parallel (pytest-xdist), one worker per core; each test module
 # (and the browser tests' package) runs whole in one worker, so that a fixture it shares is built
 # once (tests/conftest.py). PYTEST_WORKERS=0: one process.
@@ -15,8 +17,8 @@ PYTEST_WORKERS ?= auto
 .PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench
 
 help:
-	@echo "make run    - installe, migre, charge la démo et sert le site sur http://127.0.0.1:8000"
-	@echo "make test   - installe et lance toute la suite de tests"
+	@echo "make run    - install, migrate, load the demo and serve the site on http://127.0.0.1:$(PORT) (PORT=8080 for another port)"
+	@echo "make test   - install and run the whole test suite"
 	@echo "make lint | format | migrate | demo | messages | translations | test-browser | bench"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -54,7 +56,7 @@ demo: migrate
 	$(MANAGE) load_demo
 
 run: demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: messages
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)

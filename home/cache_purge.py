@@ -1,13 +1,14 @@
 """The home page shows the latest experience sheets, the upcoming events and the themes with
-their counts: a change to any of them purges the home page of its language from the front
+their counts: a change to any of them purges the home pages that list it from the front
 cache (wagtail.contrib.frontend_cache), and so does a view restriction added to or removed from a
-page of that language. Connected in HomeConfig.ready()."""
+page they list. Connected in HomeConfig.ready()."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.fallback import listing_locale_ids
 from sheets.cache_purge import purge_on_commit, when_front_cache
 from sheets.models import EventPage, ExperienceSheetPage, Theme
 
@@ -16,9 +17,10 @@ from .models import HomePage
 
 @when_front_cache
 def purge_home_page(sender, instance, **kwargs):
-    """Any change to a sheet, an event or a theme: the home page of the same language."""
+    """Any change to a sheet, an event or a theme: the home page of the same language, and of
+    the languages that list it untranslated when it is French (core.fallback)."""
     batch = PurgeBatch()
-    batch.add_pages(HomePage.objects.live().filter(locale_id=instance.locale_id))
+    batch.add_pages(HomePage.objects.live().filter(locale_id__in=listing_locale_ids(instance)))
     purge_on_commit(batch)
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.fallback import in_language
 from core.models import BasePage
 from core.navigation import site_sections
 from core.text import plain_text
@@ -81,11 +82,12 @@ class HomePage(BasePage):
 
     def _sections(self, request, events, visible):
         """Themes, latest sheets, upcoming events and the links to the index pages."""
-        # Each theme's visible sheets in this language, counted as the theme pages count them
+        # Each theme's visible sheets in this language (with the untranslated French ones the
+        # lists show: core.fallback), counted as the theme pages count them, by the theme's slug
         # (sheets.models.index.theme_counts), in the query that reads the themes.
         links = ExperienceSheetPage.themes.through.objects.filter(
-            theme=OuterRef("pk"),
-            experiencesheetpage__in=visible.filter(locale=self.locale_id),
+            theme__slug=OuterRef("slug"),
+            experiencesheetpage__in=in_language(visible, self.locale_id),
         )
         themes = list(
             Theme.objects.filter(locale=self.locale_id).annotate(
@@ -94,15 +96,15 @@ class HomePage(BasePage):
         )
         latest = list(
             ExperienceSheetPage.for_listing(
-                ExperienceSheetPage.objects.filter(
-                    locale=self.locale_id, pk__in=visible.values("pk")
+                in_language(
+                    ExperienceSheetPage.objects.filter(pk__in=visible.values("pk")), self.locale_id
                 ).order_by("-first_published_at", "-pk"),
                 themes=False,
             )[: self.LATEST_SHEETS]
         )
         upcoming = list(
             EventPage.for_listing(
-                events.filter(locale=self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
+                in_language(events, self.locale_id).filter(upcoming_q()).order_by("start", "pk"),
                 themes=False,
             )[: self.UPCOMING_EVENTS]
         )
@@ -129,11 +131,13 @@ class HomePage(BasePage):
         }
 
     def live_figures(self, events, visible):
-        """The network in figures, computed from the data: member collectivités (before the
-        member list is entered, the communes that share experiences or host events), experience
-        sheets published among `visible` (live, public pages; one query), and meetings held per
-        year among `events` (one query; the template adds up those since the network's creation
-        year, a site setting)."""
+        """The network in figures, computed from the data, each saying what it counts: the
+        member collectivités whose membership is current (communes and intercommunalités, counted
+        apart), the communes that published a sheet or hosted an event (what the figure says
+        before the member list is entered), experience sheets published among `visible` (live,
+        public pages in this language and the French ones its lists show; one query), and
+        meetings held per year among `events` (one query; the template adds up those since the
+        network's creation year, a site setting)."""
 
         def count(queryset):
             return Coalesce(count_subquery(queryset), 0)
@@ -143,20 +147,24 @@ class HomePage(BasePage):
             Exists(ExperienceSheetPage.objects.filter(commune=OuterRef("pk"), live=True))
             | Exists(EventPage.objects.filter(host_commune=OuterRef("pk"), live=True))
         )
+        members = MemberOrganisation.objects.active()
         figures = (
             Page.objects.filter(pk=self.pk)
             .annotate(
-                member_count=count(MemberOrganisation.objects.active()),
+                member_count=count(members),
+                member_epci_count=count(members.filter(kind=MemberOrganisation.Kind.EPCI)),
                 commune_count=count(communes),
                 # Counted on the page table alone (its type, not a join with every sheet's row).
                 sheet_count=count(
-                    visible.filter(
-                        locale=self.locale_id,
-                        content_type=ContentType.objects.get_for_model(ExperienceSheetPage),
+                    in_language(
+                        visible.filter(
+                            content_type=ContentType.objects.get_for_model(ExperienceSheetPage)
+                        ),
+                        self.locale_id,
                     )
                 ),
             )
-            .values("member_count", "commune_count", "sheet_count")
+            .values("member_count", "member_epci_count", "commune_count", "sheet_count")
             .first()
         )
         # Meetings held are a fact about the network, whatever the language they were written
@@ -169,7 +177,10 @@ class HomePage(BasePage):
             .order_by()
         )
         return {
-            "member_count": figures["member_count"] or figures["commune_count"],
+            "member_count": figures["member_count"],
+            "member_commune_count": figures["member_count"] - figures["member_epci_count"],
+            "member_epci_count": figures["member_epci_count"],
+            "commune_count": figures["commune_count"],
             "sheet_count": figures["sheet_count"],
             "events_by_year": dict(held),
         }

@@ -11,8 +11,8 @@ from core.translation import other_locales, translate
 from home.models import HomePage
 
 HOME_INTRO = (
-    "<p>Depuis 2010, une trentaine de communes de Mayenne partagent ce qu'elles ont réalisé pour "
-    "le développement durable : économies d'eau, énergie, urbanisme, alimentation… Fiches "
+    "<p>Depuis 2010, les communes et intercommunalités de Mayenne adhérentes du réseau partagent "
+    "ce qu'elles ont réalisé pour le développement durable : économies d'eau, énergie, urbanisme, alimentation… Fiches "
     "expériences, visites de réalisations et documents de travail pour avancer plus vite, "
     "ensemble.</p>"
 )
@@ -67,8 +67,8 @@ HOME_TRANSLATIONS = {
         "title": "Sharing our sustainable development experience",
         "slug": "home",
         "intro": (
-            "<p>Since 2010, some thirty municipalities of Mayenne (western France) have shared "
-            "what they achieved for sustainable development: saving water, energy, town "
+            "<p>Since 2010, the member municipalities and inter-municipal authorities of Mayenne "
+            "(western France) have shared what they achieved for sustainable development: saving water, energy, town "
             "planning, local food… Experience sheets, site visits and working documents to move "
             "faster, together.</p>"
         ),

@@ -18,6 +18,8 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.fallback import listing_locale_ids
+
 from .models import (
     Commune,
     CommuneIndexPage,
@@ -132,10 +134,12 @@ def add_pages_showing(batch, page):
     parent = page.get_parent()
     if parent is not None and parent.live:
         batch.add_page(parent)
-    _add_index_pages(batch, LISTINGS[model], page.locale_id)
     commune_id = page.host_commune_id if model is EventPage else getattr(page, "commune_id", None)
-    if commune_id is not None and CommuneIndexPage in LISTINGS[model]:
-        _add_commune_pages(batch, [commune_id], page.locale_id)
+    # A French page is listed in every language that has not translated it (core.fallback).
+    for locale_id in listing_locale_ids(page):
+        _add_index_pages(batch, LISTINGS[model], locale_id)
+        if commune_id is not None and CommuneIndexPage in LISTINGS[model]:
+            _add_commune_pages(batch, [commune_id], locale_id)
     _add_feeds(batch, model, page)
     batch.add_pages(sheets_showing(page))
 

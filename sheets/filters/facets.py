@@ -11,7 +11,9 @@ from .base import MAX_YEAR, MIN_YEAR, SLUG_RE, YEAR_RE, ListingFilter, Option, c
 
 
 class ThemeFilter(ListingFilter):
-    """Themes of the current locale, by slug (`?theme=energie`), through a many-to-many."""
+    """Themes of the current locale, by slug (`?theme=energie`), through a many-to-many. A
+    theme's slug is the same in every language: the filter and its counts go by slug, so that
+    the French sheets an English list shows (core.fallback) count under the English theme."""
 
     param = "theme"
     label = _("Thème")
@@ -45,20 +47,22 @@ class ThemeFilter(ListingFilter):
 
     def match(self, value, model):
         links, source, target = self._links(model)
-        return Exists(links.objects.filter(**{source: OuterRef("pk"), target: value.pk}))
+        return Exists(
+            links.objects.filter(**{source: OuterRef("pk"), f"{target}__slug": value.slug})
+        )
 
     def facet_rows(self, rows):
         # Counted over the links of the listed objects: an object counts once per theme.
         links, source, target = self._links(rows.model)
         links = links.objects.filter(**{f"{source}__in": rows.values("pk")})
-        return count_rows(links, self.param, [F(target)], counted=source)
+        return count_rows(links, self.param, [F(f"{target}__slug")], counted=source)
 
     def options_from_counts(self, counts, value, model):
         """The locale's themes that have results, in their editorial order."""
         return [
-            Option(theme.slug, theme.name, counts.get(str(theme.pk), 0), value == theme)
+            Option(theme.slug, theme.name, counts.get(theme.slug, 0), value == theme)
             for theme in self._themes(model)
-            if counts.get(str(theme.pk)) or value == theme
+            if counts.get(theme.slug) or value == theme
         ]
 
     def as_param(self, value):

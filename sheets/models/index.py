@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from core.fallback import in_language, is_source_language
 from core.models import BasePage
 from core.navigation import site_sections
 from core.text import plain_text
@@ -57,6 +58,16 @@ class IndexPage(BasePage):
         return plain_text(self.intro)
 
 
+def listed(model, index):
+    """The live, public pages of `model` that `index` lists: its children in the source
+    language; in another, the pages of that language and the source-language ones not translated
+    into it (core.fallback), which live under the source-language index page."""
+    pages = model.objects.live().public()
+    if is_source_language():
+        return pages.child_of(index)
+    return in_language(pages, index.locale_id)
+
+
 class ExperienceIndexPage(IndexPage):
     subpage_types = ["sheets.ExperienceSheetPage"]
 
@@ -65,7 +76,7 @@ class ExperienceIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sheets = ExperienceSheetPage.objects.live().public().child_of(self)
+        sheets = listed(ExperienceSheetPage, self)
         listing = filter_listing(
             request,
             sheets.order_by("-year_start", "title"),
@@ -97,7 +108,7 @@ class TechnicalIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sheets = TechnicalSheetPage.objects.live().public().child_of(self).order_by("title")
+        sheets = listed(TechnicalSheetPage, self).order_by("title")
         listing = filter_listing(
             request, sheets, [ThemeFilter(locale=self.locale_id)], per_page=self.per_page
         )
@@ -135,7 +146,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     def render_listing(self, request, *, past: bool):
         """The upcoming (soonest first) or past (latest first) events under this page, filtered
         by theme, commune, kind and year from the query string, paginated."""
-        events = EventPage.objects.live().public().child_of(self)
+        events = listed(EventPage, self)
         if past:
             events = events.filter(past_q()).order_by("-start", "-pk")
         else:
@@ -173,20 +184,23 @@ def _section(request, page, model):
 
 
 def _live(model, locale, visible):
-    """The pages of `model` in `locale` among `visible` (the request's live, public pages)."""
-    return model.objects.filter(locale=locale, pk__in=visible.values("pk"))
+    """The pages of `model` in `locale` (and the untranslated source-language ones: see
+    core.fallback) among `visible` (the request's live, public pages)."""
+    return in_language(model.objects.filter(pk__in=visible.values("pk")), locale)
 
 
 THEME_COUNT_KINDS = ("experience", "technical", "event")
 
 
 def theme_counts(locale_id, visible=None, **where):
-    """{kind: {theme id: live, public pages of that kind in that language}} for every theme,
-    in one query (see count_links, for `visible`); `where` narrows it (`theme_id=3`)."""
+    """{kind: {theme slug: live, public pages of that kind in that language}} for every theme,
+    in one query (see count_links, for `visible`); `where` narrows it (`theme__slug="eau"`).
+    Keyed by slug, the same in every language: an untranslated French sheet listed on the
+    English site links to the French theme."""
     specs = {
-        "experience": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme_id"),
-        "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme_id"),
-        "event": (EventPage.themes.through, "eventpage", "theme_id"),
+        "experience": (ExperienceSheetPage.themes.through, "experiencesheetpage", "theme__slug"),
+        "technical": (TechnicalSheetPage.themes.through, "technicalsheetpage", "theme__slug"),
+        "event": (EventPage.themes.through, "eventpage", "theme__slug"),
     }
     return count_links(locale_id, specs, visible, **where)
 
@@ -196,7 +210,7 @@ def _add_theme_counts(page, themes, visible=None, **where):
     counts = theme_counts(page.locale_id, visible, **where)
     for theme in themes:
         for kind in THEME_COUNT_KINDS:
-            setattr(theme, f"{kind}_count", counts[kind].get(theme.pk, 0))
+            setattr(theme, f"{kind}_count", counts[kind].get(theme.slug, 0))
 
 
 def _events(queryset):
@@ -239,11 +253,11 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         request.theme = theme
         # Wagtail reads the view restrictions each time .public() is called: once here.
         visible = Page.objects.live().public()
-        _add_theme_counts(self, [theme], visible, theme_id=theme.pk)
+        _add_theme_counts(self, [theme], visible, theme__slug=theme.slug)
         experiences = list(
             ExperienceSheetPage.for_listing(
                 _live(ExperienceSheetPage, self.locale_id, visible)
-                .filter(themes=theme)
+                .filter(themes__slug=theme.slug)
                 .order_by("-year_start", "title")[:THEME_PAGE_SHEETS],
                 themes=False,
             )
@@ -251,12 +265,14 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         technical = list(
             TechnicalSheetPage.for_listing(
                 _live(TechnicalSheetPage, self.locale_id, visible)
-                .filter(themes=theme)
+                .filter(themes__slug=theme.slug)
                 .order_by("title")[:THEME_PAGE_SHEETS],
                 themes=False,
             )
         )
-        upcoming, recent = _events(_live(EventPage, self.locale_id, visible).filter(themes=theme))
+        upcoming, recent = _events(
+            _live(EventPage, self.locale_id, visible).filter(themes__slug=theme.slug)
+        )
         attach_themes([*experiences, *technical, *upcoming, *recent])  # one query per kind
         return self.render(
             request,

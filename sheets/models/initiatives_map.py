@@ -8,6 +8,7 @@ from itertools import groupby
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from core.fallback import in_language
 from sheets import conf
 from sheets.filters import ThemeFilter
 
@@ -48,7 +49,8 @@ def map_context(page, request) -> dict:
     drawn; those outside the chosen theme carry `map_hidden` (the `hidden` attribute in the
     list, `shown: false` on the marker), so that the script can change the theme without a new
     request and the filter still works without JavaScript. A fixed number of queries."""
-    sheets = ExperienceSheetPage.objects.live().public().filter(locale_id=page.locale_id)
+    # The sheets of the page's language and the untranslated French ones, as the lists show.
+    sheets = in_language(ExperienceSheetPage.objects.live().public(), page.locale_id)
     theme_filter = ThemeFilter(locale=page.locale_id)
     raw = _last_value(request, theme_filter.param)
     theme = theme_filter.clean(raw, ExperienceSheetPage) if raw else None
@@ -64,7 +66,7 @@ def map_context(page, request) -> dict:
         sheet_themes = list(sheet.themes.all())
         sheet.map_url = sheet.get_url(request)
         sheet.map_theme_slugs = " ".join(t.slug for t in sheet_themes)
-        sheet.map_hidden = theme is not None and all(t.pk != theme.pk for t in sheet_themes)
+        sheet.map_hidden = theme is not None and all(t.slug != theme.slug for t in sheet_themes)
         markers.append(
             {
                 "id": sheet.pk,

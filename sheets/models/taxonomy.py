@@ -9,6 +9,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.fallback import in_language
+
 INSEE_CODE_VALIDATOR = RegexValidator(
     r"^(\d{5}|2[AB]\d{3})$",
     _("Le code INSEE compte 5 caractères (ex. : 53130 pour Laval)."),
@@ -160,7 +162,8 @@ def count_subquery(queryset):
 
 
 def count_links(locale_id, specs, visible=None, **where):
-    """How many live, public pages of each kind link to each theme or commune, in one query:
+    """How many live, public pages of each kind link to each theme or commune, in one query (in
+    the language of `locale_id`, with the source-language pages it lists: core.fallback):
     {kind: {target id: count}}.
 
     `specs` is {kind: (model, page, target)}: the link table (a M2M's through model, or the
@@ -172,7 +175,7 @@ def count_links(locale_id, specs, visible=None, **where):
     (`Page.objects.live().public()`, which reads the view restrictions), read here if not given."""
     if visible is None:
         visible = Page.objects.live().public()
-    visible = visible.filter(locale=locale_id)
+    visible = in_language(visible, locale_id)
     parts = []
     for kind, (model, page, target) in specs.items():
         links = model.objects.filter(**{f"{page}__in" if page else "pk__in": visible})

@@ -6,6 +6,7 @@ fifty cards with theme tags costs one query, not fifty.
 """
 
 from django import template
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
@@ -57,7 +58,10 @@ def _index_url(request, model, locale_id=None):
 @register.simple_tag(takes_context=True)
 def theme_url(context, theme):
     """URL of the theme's page (/themes/<slug>/), or '' when there is no theme index page."""
-    base = _index_url(context.get("request"), ThemeIndexPage, getattr(theme, "locale_id", None))
+    # The theme page of the page's language: a theme's slug is the same in every language, and a
+    # French sheet listed on the English site (core.fallback) leads to the English theme page.
+    locale_id = getattr(context.get("page"), "locale_id", None) or getattr(theme, "locale_id", None)
+    base = _index_url(context.get("request"), ThemeIndexPage, locale_id)
     return f"{base}{theme.slug}/" if base and theme is not None else ""
 
 
@@ -98,7 +102,7 @@ def card_themes(context, themes, main_theme_id=None):
     its tag on every card says nothing."""
     current = context.get("current_theme")
     themes = main_theme_first(themes, main_theme_id)
-    return [theme for theme in themes if not current or theme.pk != current.pk]
+    return [theme for theme in themes if not current or theme.slug != current.slug]
 
 
 @register.simple_tag
@@ -106,3 +110,13 @@ def illustration_url(page, themes=()):
     """`{% illustration_url page themes %}`: URL of the drawing shown where `page` has no photo
     (its main theme's, else its kind's); `themes` already read (prefetched), in order."""
     return illustrations.illustration_url(page, themes)
+
+
+@register.simple_tag(takes_context=True)
+def fallback_language(context, item):
+    """`{% fallback_language sheet as code %}`: the source language's code when `item` is a
+    source-language page listed on a page of another language (core.fallback), else ''."""
+    current = getattr(context.get("page"), "locale_id", None)
+    if current is None or getattr(item, "locale_id", current) == current:
+        return ""
+    return settings.LANGUAGE_CODE

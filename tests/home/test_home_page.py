@@ -49,13 +49,21 @@ def test_home_shows_sections(content, anonymous_client):
 def test_figures_are_computed_from_the_data(content, anonymous_client):
     MemberOrganisationFactory(name="Commune de Bais")
     MemberOrganisationFactory(name="Commune de Gorron")
+    MemberOrganisationFactory(name="Mayenne Communauté", kind="epci")
     MemberOrganisationFactory(name="Ancienne adhérente", lapsed=True)
     response = anonymous_client.get("/")
     figures = response.context["figures"]
-    assert figures["member_count"] == 2  # active member organisations only
+    assert figures["member_count"] == 3  # active member organisations only
     assert figures["sheet_count"] == 3
+    html = response.content.decode()
+    # Each figure says what it counts.
+    assert (
+        "<strong>3</strong> collectivités adhérentes"
+        '<span class="figures__detail">2 communes, 1 intercommunalité</span>'
+    ) in html
+    assert "<strong>3</strong> fiches expériences publiées" in html
     # Held since 2010 (2011, 2015), not 2009, not the upcoming one.
-    assert "<strong>2</strong> rencontres organisées depuis 2010" in response.content.decode()
+    assert "<strong>2</strong> rencontres organisées depuis 2010" in html
 
 
 def test_created_year_is_a_setting(content, anonymous_client, site):
@@ -66,9 +74,15 @@ def test_created_year_is_a_setting(content, anonymous_client, site):
     assert "<strong>1</strong> rencontre organisée depuis 2012" in html
 
 
-def test_member_count_falls_back_to_communes_sharing_experiences(content, anonymous_client):
+def test_without_members_the_figure_counts_communes_and_says_so(content, anonymous_client):
     # Bais (three sheets) and the four communes hosting the events
-    assert anonymous_client.get("/").context["figures"]["member_count"] == 5
+    response = anonymous_client.get("/")
+    assert response.context["figures"]["member_count"] == 0
+    html = response.content.decode()
+    assert (
+        "<strong>5</strong> communes ont publié une expérience ou accueilli une rencontre" in html
+    )
+    assert "collectivité adhérente" not in html and "collectivités adhérentes" not in html
 
 
 def test_empty_site_home_answers(home_page, anonymous_client):

@@ -60,3 +60,16 @@ def test_member_resource_list_form_has_no_empty_action(client, site):
     html = client.get("/adherents/ressources/").content.decode()
     assert '<form class="filters resource-filters" method="get"' in html
     assert 'action=""' not in html
+
+
+def test_member_area_link_in_the_tools_and_in_the_phone_menu_bar(client, site):
+    """Wide screens show the link among the header's tools, phones in the menu bar beside the
+    menu's toggle (site.css shows one of the two): both say the same for each user."""
+    html = client.get("/").content.decode()
+    assert '<a class="member-link member-link--tools" href="/adherents/connexion/">' in html
+    assert '<a class="member-link member-link--bar" href="/adherents/connexion/">' in html
+    client.force_login(MemberFactory())
+    html = client.get("/").content.decode()
+    assert html.count(">Mon espace</a>") == 2
+    bar = html[html.index('class="main-nav"') :]
+    assert bar.index("main-nav__toggle") < bar.index("member-link--bar") < bar.index("<ul")

@@ -1,11 +1,14 @@
-"""Each language lists its own content only: listings, theme and commune pages, the map, the
-home page, feeds, search and autocomplete. One sheet is translated, one is French only."""
+"""Each language lists its own content, and the lists of another language (listings, theme and
+commune pages, the map, the home page) add the French pages not translated into it, marked as
+French (docs/decisions/0026-english-lists-show-french-content.md); feeds, search and
+autocomplete stay in their language. One sheet is translated, one is French only."""
 
 import html
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from core.translation import translate
 from sheets.factories import (
@@ -72,19 +75,67 @@ def english_get(client, path):
     return html.unescape(response.content.decode())
 
 
-def test_english_pages_list_english_sheets_only(anonymous_client, content):
+FRENCH_NOTICE = "This content is in French."
+
+
+def test_english_lists_show_english_sheets_and_untranslated_french_ones(anonymous_client, content):
     for path in (
         "/en/",
         "/en/experience-sheets/",
         "/en/experience-sheets/?theme=energie",
+        "/en/experience-sheets/?theme=energie&commune=bais",
         "/en/themes/energie/",
         "/en/communes/bais/",
         "/en/map/",
     ):
         page = english_get(anonymous_client, path)
-        assert FRENCH_ONLY not in page, path
-        assert TRANSLATED_FR not in page, path
         assert TRANSLATED_EN in page, path
+        assert TRANSLATED_FR not in page, path  # it has an English version: that one is listed
+        assert FRENCH_ONLY in page, path
+        assert FRENCH_NOTICE in page, path
+        assert page.count(FRENCH_NOTICE) == 1, path
+
+
+def test_french_content_is_marked_as_french(anonymous_client, content):
+    page = english_get(anonymous_client, "/en/experience-sheets/")
+    # The French texts of the card are marked lang="fr"; the notice and the interface words
+    # around them (status, theme list's name) stay in the page's language.
+    start = page.rindex('<li class="card', 0, page.index(FRENCH_ONLY))
+    card = page[start : page.index("</li>", page.index(FRENCH_ONLY))]
+    assert f'<p class="card__notice" lang="en">{FRENCH_NOTICE}</p>' in card
+    assert '<h3 class="card__title" lang="fr"><a href="/fiches-experiences/' in card
+    assert '<p class="card__text" lang="fr">Bais a replanté' in card
+    start = page.rindex('<li class="card', 0, page.index(TRANSLATED_EN))
+    english_card = page[start : page.index("</li>", page.index(TRANSLATED_EN))]
+    assert 'lang="fr"' not in english_card and FRENCH_NOTICE not in english_card
+    assert FRENCH_NOTICE not in english_get(anonymous_client, "/fiches-experiences/")
+
+
+def test_english_counts_count_what_the_lists_show(anonymous_client, content):
+    assert "2 results" in english_get(anonymous_client, "/en/experience-sheets/")
+    assert "2 experience sheets" in english_get(anonymous_client, "/en/themes/")
+    home = english_get(anonymous_client, "/en/")
+    assert "<strong>2</strong> experience sheets published" in home
+    assert 'Energy <span class="theme-chip__count">2 sheets</span>' in home
+    theme_filter = english_get(anonymous_client, "/en/experience-sheets/?theme=energie")
+    assert "Energy (2)" in theme_filter
+
+
+def test_a_draft_english_version_leaves_the_french_page_listed(anonymous_client, content):
+    content["english_sheet"].unpublish()
+    page = english_get(anonymous_client, "/en/experience-sheets/")
+    assert TRANSLATED_FR in page and FRENCH_ONLY in page
+    assert TRANSLATED_EN not in page
+
+
+def test_reserved_french_pages_stay_out_of_english_lists(anonymous_client, content):
+    restricted = content["french_only"]
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    for path in ("/en/", "/en/experience-sheets/", "/en/themes/energie/", "/en/map/"):
+        page = english_get(anonymous_client, path)
+        assert FRENCH_ONLY not in page, path
+        assert FRENCH_NOTICE not in page, path
+    assert "1 experience sheet" in english_get(anonymous_client, "/en/themes/")
 
 
 def test_french_listing_lists_french_sheets_only(anonymous_client, content):

@@ -5,6 +5,7 @@ import pytest
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 
+from core.translation import translate
 from sheets.factories import (
     CommuneFactory,
     CommuneIndexPageFactory,
@@ -234,6 +235,18 @@ def test_english_pages_are_purged_under_their_own_prefix(purged, english_home_pa
         url("/en/flux/fiches-experiences.rss"),
         url("/en/flux/fiches-experiences.atom"),
     }
+
+
+def test_a_french_sheet_purges_the_english_lists_that_show_it_untranslated(
+    network, purged, english_home_page, locales
+):
+    english_sheets = translate(network["experiences"], locales["en"], {"title": "Sheets"})
+    sheet = _sheet(network)
+    with purged() as urls:
+        sheet.save_revision().publish()
+    assert url("/en/") in urls and english_sheets.full_url in urls
+    # Its feeds stay French: the English feeds list English pages only.
+    assert url("/en/flux/fiches-experiences.rss") not in urls
 
 
 def test_without_a_front_cache_nothing_is_sent(

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from core.translation import translate
 from home.models import HomePage
 from sheets.factories import (
     CommuneFactory,
@@ -290,10 +291,54 @@ def test_unknown_route_is_404(anonymous_client, agenda):
     assert anonymous_client.get(agenda.url + "n-existe-pas/").status_code == 404
 
 
-def test_english_agenda_lists_english_events_only(anonymous_client, agenda, english_home_page):
+def test_english_agenda_lists_untranslated_french_events(
+    anonymous_client, agenda, english_home_page, locales
+):
+    """The English agenda is never empty while the French one lists events: an event with no
+    English version is listed in French, marked as such; a reserved one stays out."""
     EventPageFactory(parent=agenda, title="Rencontre en français", start=days(5))
+    translated = EventPageFactory(parent=agenda, title="Rencontre traduite", start=days(6))
+    english_agenda = translate(agenda, locales["en"], {"title": "Meetings"})
+    translate(translated, locales["en"], {"title": "Translated meeting"})
+    private = EventPageFactory(parent=agenda, title="Rencontre réservée", start=days(7))
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
     html = anonymous_client.get(agenda.url).content.decode()
-    assert "Rencontre en français" in html
+    assert "Rencontre en français" in html and "Rencontre traduite" in html
+    english = anonymous_client.get(english_agenda.url).content.decode()
+    assert "2 meetings" in english
+    assert "Rencontre en français" in english and "Translated meeting" in english
+    assert "Rencontre traduite" not in english and "Rencontre réservée" not in english
+    assert english.count("This content is in French.") == 1
+
+
+def test_registration_address_is_a_mailto_link_with_the_event_as_subject(anonymous_client, agenda):
+    event = EventPageFactory(
+        parent=agenda,
+        title="Visite de la chaufferie bois d'Évron",
+        start=days(10),
+        registration="<p>Envoyer un courriel à maude.laurent@synergies53.fr.</p>",
+    )
+    html = anonymous_client.get(event.url).content.decode()
+    assert (
+        'href="mailto:maude.laurent@synergies53.fr?subject=Inscription%20%3A%20Visite%20de%20la'
+        '%20chaufferie%20bois%20d%27%C3%89vron"'
+    ) in html
+    assert "S’inscrire par courriel" in html
+
+
+def test_no_mailto_without_an_address_or_with_a_registration_form(anonymous_client, agenda):
+    plain = EventPageFactory(
+        parent=agenda, start=days(10), registration="<p>Inscription sur place.</p>"
+    )
+    assert "mailto:" not in anonymous_client.get(plain.url).content.decode()
+    online = EventPageFactory(
+        parent=agenda,
+        start=days(11),
+        registration="<p>Questions : maude.laurent@synergies53.fr</p>",
+        registration_url="https://inscriptions.exemple.fr/rencontre",
+    )
+    html = anonymous_client.get(online.url).content.decode()
+    assert "S’inscrire en ligne" in html and "S’inscrire par courriel" not in html
 
 
 # --- Query budgets -----------------------------------------------------------------------------

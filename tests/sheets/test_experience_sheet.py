@@ -46,6 +46,18 @@ def test_sheet_shows_every_section(sheet, anonymous_client):
     assert "<title>" + sheet.title in html
 
 
+def test_funding_table_puts_the_kind_of_aid_under_the_funder_on_phones(sheet, anonymous_client):
+    """Each row names its kind of aid twice: in its column (wide screens) and under the funder
+    (phones, where the column is hidden by site.css); the total row has no colspan, so hiding
+    the column keeps the amounts aligned."""
+    html = anonymous_client.get(sheet.url).content.decode()
+    table = html[html.index('<table class="fundings">') : html.index("</table>")]
+    assert '<th scope="col" class="fundings__kind">' in table
+    assert '<span class="fundings__kind-inline"><span class="visually-hidden">, </span>' in table
+    assert 'colspan="2"' not in table
+    assert '<td class="fundings__kind"></td><td class="num"><strong>' in table
+
+
 def test_document_sizes_in_one_french_style(sheet, anonymous_client):
     """ "1 Ko" beside "2,3 Mo", never "961 octets" beside "1,0 Kio"."""
     document = sheet.attachments.get(members_only=False).document

@@ -54,6 +54,19 @@ def test_index_lists_every_sheet_with_count_and_filter_form(tree, sheets, anonym
         assert f'<label for="filter-{field}">' in html
         assert f'name="{field}"' in html
     assert '<button type="submit">' in html
+    # Folded on phones (a closed <details>, no script needed), open beside the list on wide
+    # screens (site.css).
+    assert '<details class="filters filters--collapsible">' in html
+    assert '<summary class="filters__toggle">Filtrer les fiches</summary>' in html
+
+
+def test_folded_filters_say_how_many_are_applied(tree, sheets, anonymous_client):
+    html = get(anonymous_client, tree.experiences, "?theme=energie&status=realise")
+    html = html.content.decode()
+    assert (
+        '<summary class="filters__toggle">Filtrer les fiches '
+        '<span class="filters__toggle-count">(2 filtres actifs)</span></summary>'
+    ) in html
 
 
 @pytest.mark.parametrize(
@@ -241,6 +254,8 @@ def test_commune_pages(tree, sheets, anonymous_client):
     html = get(anonymous_client, tree.communes_page).content.decode()
     assert "/communes/bais/" in html and "/communes/gorron/" in html
     assert "Communauté de communes des Coëvrons" in html
+    # The figure says what it counts: communes with a sheet or an event, members or not.
+    assert "2 communes ont publié une expérience ou accueilli une rencontre." in html
     response = anonymous_client.get(tree.communes_page.url + "bais/")
     assert response.status_code == 200
     html = response.content.decode()
