@@ -76,11 +76,13 @@ def test_facilitator_publishes_a_sheet_that_reaches_the_public_site(new_page, de
 
     admin.locator("#id_title").fill(NEW_SHEET_TITLE)
     choose_in_modal(admin, "id_commune", search=commune.name, name=commune.name)
-    admin.locator("#id_themes").select_option(label=theme.name)
+    admin.locator("#id_main_theme").select_option(label=theme.name)
     admin.locator("#id_status").select_option("en_cours")
     admin.locator("#id_year_start").fill(str(demo_site.this_year))
     admin.locator("#id_summary").fill(NEW_SHEET_SUMMARY)
     choose_in_modal(admin, "id_main_image")
+    # The attachments have their own tab, as on the public sheet.
+    admin.get_by_role("tab", name="Images, documents et liens").click()
     admin.locator("#id_attachments-ADD").click()
     upload_in_document_chooser(admin, "id_attachments-0-document", RESERVED_ATTACHMENT, pdf)
     admin.locator("#id_attachments-0-members_only").check()

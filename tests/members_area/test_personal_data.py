@@ -29,6 +29,7 @@ from tests.factories import (
     UserFactory,
     WorkingGroupFactory,
 )
+from tests.second_factor import verified_login
 
 PASSWORD = "motdepasse-demo"
 PAGE = "/adherents/profil/donnees/"
@@ -390,7 +391,7 @@ def test_a_facilitator_with_the_members_permission_may_use_them(site, member):
     facilitator = UserFactory(email="animatrice@exemple.fr", is_staff=True)
     facilitator.groups.add(facilitators)
     client = Client()
-    client.force_login(facilitator)
+    verified_login(client, facilitator)
     response = client.post(admin_url(member, "export"))
     assert json.loads(response.content)["account"]["email"] == "claire.martin@bais.fr"
 
