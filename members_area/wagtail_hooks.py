@@ -36,6 +36,7 @@ from .emails import send_invitation
 from .forms import InvitationAdminFormMixin, ResourceAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
 from .reports import DownloadReportView
+from .widgets import SearchableCheckboxSelectMultiple
 
 
 @hooks.register("before_serve_document")
@@ -171,14 +172,27 @@ class MemberProfileViewSet(SnippetViewSet):
     ]
 
 
+class MemberChoiceField(forms.ModelMultipleChoiceField):
+    """People with a member profile, each shown with their address and organisation, so that
+    the filter finds them by any of the three."""
+
+    def label_from_instance(self, obj):
+        return f"{obj} ({obj.email}, {obj.member_profile.organisation})"
+
+
 class WorkingGroupForm(WagtailAdminModelForm):
     """Edits the working group's members, who are the users of its auth Group."""
 
-    members = forms.ModelMultipleChoiceField(
+    members = MemberChoiceField(
         label=gettext_lazy("membres"),
-        queryset=get_user_model().objects.filter(member_profile__isnull=False),
+        queryset=get_user_model()
+        .objects.filter(member_profile__isnull=False)
+        .select_related("member_profile__organisation")
+        .order_by("last_name", "first_name", "email"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableCheckboxSelectMultiple(
+            search_label=gettext_lazy("Filtrer les membres (nom, adresse e-mail, collectivité)")
+        ),
         help_text=gettext_lazy("Les personnes qui reçoivent les accès donnés à ce groupe."),
     )
 
@@ -348,7 +362,20 @@ class ResourceViewSet(SnippetViewSet):
             ]
         ),
         MultiFieldPanel(
-            [FieldPanel("related_sheets"), FieldPanel("related_events")],
+            [
+                FieldPanel(
+                    "related_sheets",
+                    widget=SearchableCheckboxSelectMultiple(
+                        search_label=gettext_lazy("Filtrer les fiches expérience par titre")
+                    ),
+                ),
+                FieldPanel(
+                    "related_events",
+                    widget=SearchableCheckboxSelectMultiple(
+                        search_label=gettext_lazy("Filtrer les rencontres par titre")
+                    ),
+                ),
+            ],
             heading=gettext_lazy("Liens avec le site public"),
         ),
         FieldPanel("open_to_all_members"),

@@ -12,6 +12,8 @@ class ReseauConfig(AppConfig):
     def ready(self):
         # Models can be imported only once the app registry is ready.
         from members_area.signals import account_anonymised
+        from reseau import cache_purge
         from reseau.second_factor.devices import forget_devices
 
         account_anonymised.connect(forget_devices, dispatch_uid="reseau-forget-second-factor")
+        cache_purge.connect()

@@ -2,8 +2,10 @@ import datetime
 import sys
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseForbidden
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE, REASON_NO_REFERER
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
@@ -27,6 +29,19 @@ def server_error(request):
         log_database_fault(exception)
         return database_unavailable()
     return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form expired or its cookie was refused; the page says to reload
+    and try again. Django's `reason` is shown only with DEBUG, as Django's own page does; no
+    database query, so it shows even when the database is down."""
+    context = {
+        "reason": reason,
+        "no_referer": reason == REASON_NO_REFERER,
+        "no_cookie": reason == REASON_NO_CSRF_COOKIE,
+        "DEBUG": settings.DEBUG,
+    }
+    return HttpResponseForbidden(render_to_string("403_csrf.html", context, request=request))
 
 
 @require_GET

@@ -20,6 +20,9 @@ DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# A form sent without its CSRF token (an expired page, cookies refused): the site's own French
+# page, styled by the site's CSS (Django's has an inline style the CSP blocks).
+CSRF_FAILURE_VIEW = "reseau.views.csrf_failure"
 
 INSTALLED_APPS = [
     "reseau",
