@@ -78,7 +78,6 @@
     }
 
     function drawMap(container, markers, config) {
-        container.hidden = false;
         var labels = {
             status: container.dataset.popupStatus || "État",
             themes: container.dataset.popupThemes || "Thèmes"
@@ -168,6 +167,8 @@
         var showMarkers = null;
         if (container && markers && window.L) {
             showMarkers = drawMap(container, markers, config);
+        } else if (container) {
+            container.hidden = true;  // Leaflet did not load: no empty box above the list
         }
         var form = document.querySelector("form[data-map-filter]");
         if (form) { enhanceFilter(form, showMarkers, readJson("map-labels")); }
