@@ -83,7 +83,8 @@
             themes: container.dataset.popupThemes || "Thèmes"
         };
         setIconUrls(container);
-        var map = window.L.map(container, { scrollWheelZoom: false });
+        /* maxZoom on the map itself: without a tile layer (MAP_TILE_URL empty) the clusters need it. */
+        var map = window.L.map(container, { scrollWheelZoom: false, maxZoom: 18 });
         if (config.tileUrl) {
             window.L.tileLayer(config.tileUrl, {
                 attribution: config.attribution || "",
