@@ -5,7 +5,8 @@ Usage: .venv/bin/python -m bench.screenshots BASE_URL OUT_DIR [--pages bench/scr
 Drives Debian's Chromium through Playwright, as the browser tests do. Each line of the pages file
 is `name who path`: `who` is visitor, member (the demo's broad-access member) or admin (the
 facilitator, second factor included); a path `edit:/public/path/` is the editor's edit page of
-that public page, found through the editing bar. Nothing is written outside OUT_DIR.
+that public page, found through the editing bar. The facilitator enrols the second factor at the
+first run; its secret is kept (OUT_DIR/totp-secret.txt, or --totp-secret-file) for the next runs.
 """
 
 import argparse
@@ -91,6 +92,12 @@ def main():
     parser.add_argument("base_url")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
+    parser.add_argument(
+        "--totp-secret-file",
+        type=Path,
+        help="where the facilitator's second-factor secret is kept between runs "
+        "(default: OUT_DIR/totp-secret.txt)",
+    )
     options = parser.parse_args()
     base = options.base_url.rstrip("/")
     options.out_dir.mkdir(parents=True, exist_ok=True)
@@ -107,7 +114,8 @@ def main():
             if who == "member":
                 sign_in_member(page, base)
             elif who == "admin":
-                sign_in_admin(page, base, options.out_dir / "totp-secret.txt")
+                secret_file = options.totp_secret_file or options.out_dir / "totp-secret.txt"
+                sign_in_admin(page, base, secret_file)
             for name, path in mine:
                 url = resolve(page, base, path)
                 for width, height in WIDTHS.items():
