@@ -186,6 +186,15 @@ def test_profile_password_change(site, member):
     assert member.check_password("Haies-bocageres-53")
 
 
+def test_password_help_list_sits_in_a_block_element(site, member):
+    """Django's password help is a list: inside a <span> it is invalid HTML (Nu Html Checker)."""
+    client = Client()
+    client.force_login(member)
+    html = client.get("/adherents/profil/mot-de-passe/").content.decode()
+    assert '<div class="helptext" id="id_new_password1_helptext"><ul>' in html
+    assert '<span class="helptext"' not in html
+
+
 @pytest.mark.parametrize("url", ["/adherents/", "/adherents/profil/", "/adherents/ressources/"])
 def test_member_pages_ask_anonymous_visitors_to_sign_in(site, url):
     response = Client().get(url)

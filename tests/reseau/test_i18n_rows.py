@@ -294,14 +294,14 @@ def test_footer_shows_the_texts_of_the_page_language(
     translate(network_texts, english, NETWORK_EN)
 
     english_html = anonymous_client.get(english_sheet.url).content.decode()
-    footer = english_html.split('role="contentinfo"', 1)[1]
+    footer = english_html.split('<footer class="site-footer">', 1)[1]
     assert "Network of Mayenne local authorities</h2>" in footer
     assert "Maude Laurent</strong>, Network coordinator" in footer
     assert "Animatrice du réseau" not in footer
     assert "· Network of Mayenne local authorities</title>" in english_html
 
     french_footer = anonymous_client.get(sheet.url).content.decode()
-    french_footer = french_footer.split('role="contentinfo"', 1)[1]
+    french_footer = french_footer.split('<footer class="site-footer">', 1)[1]
     assert "Réseau des collectivités mayennaises</h2>" in french_footer
     assert "Maude Laurent</strong>, Animatrice du réseau" in french_footer
 

@@ -52,7 +52,7 @@ def test_every_static_file_of_the_map_page_is_collected(collected, anonymous_cli
     assert missing == []
     # The clusters' script and styles, and the marker images, by their hashed names.
     names = " ".join(urls)
-    for stem in ("leaflet.markercluster", "MarkerCluster.Default", "marker-icon", "marker-shadow"):
+    for stem in ("leaflet.markercluster", "MarkerCluster.Default", "marker-icon"):
         assert re.search(rf"/{re.escape(stem)}\.[0-9a-f]{{12}}\.", names), stem
 
     # Inside the collected style sheets, every url() points at a collected file.

@@ -78,13 +78,13 @@
     }
 
     function drawMap(container, markers, config) {
-        container.hidden = false;
         var labels = {
             status: container.dataset.popupStatus || "État",
             themes: container.dataset.popupThemes || "Thèmes"
         };
         setIconUrls(container);
-        var map = window.L.map(container, { scrollWheelZoom: false });
+        /* maxZoom on the map itself: without a tile layer (MAP_TILE_URL empty) the clusters need it. */
+        var map = window.L.map(container, { scrollWheelZoom: false, maxZoom: 18 });
         if (config.tileUrl) {
             window.L.tileLayer(config.tileUrl, {
                 attribution: config.attribution || "",
@@ -168,6 +168,8 @@
         var showMarkers = null;
         if (container && markers && window.L) {
             showMarkers = drawMap(container, markers, config);
+        } else if (container) {
+            container.hidden = true;  // Leaflet did not load: no empty box above the list
         }
         var form = document.querySelector("form[data-map-filter]");
         if (form) { enhanceFilter(form, showMarkers, readJson("map-labels")); }
