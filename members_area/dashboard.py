@@ -6,9 +6,9 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from . import conf
 from .models import DownloadLog, MemberOrganisation
 
-ENDING_WITHIN_DAYS = 60
 DOWNLOADS_LIMIT = 10
 
 
@@ -27,11 +27,13 @@ class MembershipsEndingPanel(Component):
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context):
+        # The same period as the warning its members see on their dashboard.
+        days = conf.get("MEMBERS_RENEWAL_WARNING_DAYS")
         today = timezone.localdate()
         ending = MemberOrganisation.objects.filter(
-            active_until__gte=today, active_until__lte=today + timedelta(days=ENDING_WITHIN_DAYS)
+            active_until__gte=today, active_until__lte=today + timedelta(days=days)
         ).order_by("active_until", "name")
-        return {"organisations": list(ending), "days": ENDING_WITHIN_DAYS}
+        return {"organisations": list(ending), "days": days}
 
 
 class RecentDownloadsPanel(Component):
