@@ -5,8 +5,11 @@ side: cleaning a query before it reaches a backend, matching synonym rules, mark
 """
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+
+import Stemmer
 
 WORD = re.compile(r"\w+", re.UNICODE)
 ELISION = re.compile(r"^(?:l|d|qu|j|n|s|t|c|m|lorsqu|puisqu|jusqu)['’]", re.IGNORECASE)
@@ -19,8 +22,9 @@ STOP_WORDS = frozenset({
     "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son",
     "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y",
     "est", "sont", "the", "of", "and", "an", "in", "for", "to", "with", "by", "at", "or",
-    "from", "is", "are",
+    "from", "is", "are", "jusqu", "lorsqu", "puisqu",
 })  # fmt: skip
+_local = threading.local()
 
 
 @lru_cache(maxsize=8192)
@@ -68,3 +72,25 @@ def phrase_text(phrase):
     the indexed text, so dropping it would make the phrase miss. Only words and apostrophes
     reach the backend (SQLite wraps the phrase in double quotes)."""
     return " ".join(re.findall(r"\w+(?:'\w+)*", phrase.replace("’", "'").lower()))
+
+
+def _snowball():
+    """This thread's Snowball French stemmer (PyStemmer's objects are not thread-safe)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("french")
+    return stemmer
+
+
+@lru_cache(maxsize=65536)
+def french_stem(word):
+    """The Snowball French stem (PostgreSQL's `french` configuration uses the same algorithm),
+    folded: "Énergies" and "energie" both give "energ"."""
+    return fold(_snowball().stemWord(word.lower()))
+
+
+def index_terms(text):
+    """The words of `text` as a stemming index holds them: stop words and elided articles out
+    ("l'eau" gives "eau"), the rest Snowball-stemmed and folded. Query and indexed text go
+    through the same function, so phrases stay adjacent."""
+    return [french_stem(w) for w in WORD.findall(text or "") if fold(w) not in STOP_WORDS]
