@@ -20,11 +20,13 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.models import IndexEntry
-from wagtail.search.query import And, Or, Phrase, PlainText
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
-from search.backends import build_query, is_elasticsearch, ranked
+from search.analysis import backend_text
+from search.backends import expands_synonyms, is_elasticsearch, ranked
+from search.groups import every_group, most_groups, query_groups
 from search.kinds import PAGE_KINDS, kind_by_content_type
 
 
@@ -35,6 +37,8 @@ class Candidates:
     pages: dict | None
     resources: dict | None
     fuzzy: bool = False
+    # True when no item has every word: the candidates have a minimum share of them.
+    partial: bool = False
     # True when the search ran among the visible items only (database backends); the ids from
     # Elasticsearch are checked again.
     checked: bool = False
@@ -57,46 +61,91 @@ def visible_pages(kinds, language=None):
     )
 
 
-def find_candidates(backend, user, query, kinds, pages=None):
+def find_candidates(backend, user, query, kinds, pages=None, corrections=None):
     """Candidates of `query` for the visible pages of `kinds` (`pages`, when the caller has built
-    them) and the resources `user` may open."""
+    them) and the resources `user` may open: those with every word first, then those with most
+    of them. `corrections` ({typed: known word}) widens the words the site does not know."""
+    groups = query_groups(query, expands_synonyms(backend), corrections)
     if is_elasticsearch(backend):
-        return _indexed_candidates(backend, query, kinds)
-    page_kinds = [k for k in kinds if k in PAGE_KINDS]
-    compiled = build_query(backend, query)
+        return _indexed_candidates(backend, query, groups, kinds)
     found = Candidates(pages={}, resources={}, checked=True)
+    if not groups:
+        return found
+    page_kinds = [k for k in kinds if k in PAGE_KINDS]
+    tiers = []
     if page_kinds:
-        pages = visible_pages(page_kinds) if pages is None else pages
+        pages = _by_id(visible_pages(page_kinds) if pages is None else pages)
         content_types = [ct for ct, kind in kind_by_content_type().items() if kind in page_kinds]
-        pages = _narrowed(backend, compiled, _by_id(pages), content_types)
-        found.pages = _positions(ranked(backend, pages, compiled))
+        first, rest = _tiered(
+            backend, groups, lambda q: _narrowed(backend, q, pages, content_types)
+        )
+        found.pages = _scores(first, rest)
+        tiers.append(bool(first))
     if "ressource" in kinds:
-        resources = viewable_resources(user)
+        resources = _by_id(viewable_resources(user))
         content_types = [ContentType.objects.get_for_model(Resource).pk]
-        resources = _narrowed(backend, compiled, _by_id(resources), content_types)
-        found.resources = _positions(ranked(backend, resources, compiled))
+        first, rest = _tiered(
+            backend, groups, lambda q: _narrowed(backend, q, resources, content_types)
+        )
+        found.resources = _scores(first, rest)
+        tiers.append(bool(first))
+    found.partial = bool(found.pages or found.resources) and not any(tiers)
     return found
 
 
-def _indexed_candidates(backend, query, kinds):
+def _tiered(backend, groups, searched):
+    """(ids with every group, ids with only a minimum share of them), each best first as the
+    backend ranks them. `searched(query)` is the queryset to search with `query`."""
+    strict = every_group(groups)
+    loose = most_groups(groups)
+    if loose is None:
+        return [pk for pk, _score in ranked(backend, searched(strict), strict)], []
+    widest = ranked(backend, searched(loose), loose)
+    if not widest:
+        return [], []
+    first = [pk for pk, _score in ranked(backend, searched(strict), strict)]
+    seen = set(first)
+    return first, [pk for pk, _score in widest if pk not in seen]
+
+
+def _scores(first, rest):
+    """{pk: score} from the ranks (the backends' scales are not comparable between models):
+    every item with all the words (above 1) before those with most of them (1 at most)."""
+    scores = {pk: 1 + (len(first) - i) / len(first) for i, pk in enumerate(first)}
+    scores.update({pk: (len(rest) - i) / len(rest) for i, pk in enumerate(rest)})
+    return scores
+
+
+def _indexed_candidates(backend, query, groups, kinds):
     """From Elasticsearch, on its indexed filters; when nothing matches as typed, a second try
     forgives a typo or two."""
     page_kinds = [k for k in kinds if k in PAGE_KINDS]
+    querysets = []
+    if page_kinds:
+        pages = Page.objects.filter(live=True, locale=Locale.get_active()).type(
+            *(PAGE_KINDS[k] for k in page_kinds)
+        )
+        querysets.append(("pages", pages))
+    if "ressource" in kinds:
+        querysets.append(("resources", Resource.objects.all()))
 
-    def gather(fuzzy):
-        compiled = build_query(backend, query, fuzzy=fuzzy)
-        found = Candidates(pages={}, resources={}, fuzzy=fuzzy)
-        if page_kinds:
-            pages = Page.objects.filter(live=True, locale=Locale.get_active()).type(
-                *(PAGE_KINDS[k] for k in page_kinds)
-            )
-            found.pages = _normalised(ranked(backend, pages, compiled))
-        if "ressource" in kinds:
-            found.resources = _normalised(ranked(backend, Resource.objects.all(), compiled))
+    found = Candidates(pages={}, resources={})
+    tiers = []
+    if groups:
+        for name, queryset in querysets:
+            first, rest = _tiered(backend, groups, lambda _q, qs=queryset: qs)
+            setattr(found, name, _scores(first, rest))
+            tiers.append(bool(first))
+    if found.pages or found.resources:
+        found.partial = not any(tiers)
         return found
-
-    found = gather(fuzzy=False)
-    return found if found.pages or found.resources else gather(fuzzy=True)
+    words = backend_text(query)
+    if not words:
+        return found
+    found.fuzzy = True
+    for name, queryset in querysets:
+        setattr(found, name, _normalised(ranked(backend, queryset, Fuzzy(words))))
+    return found
 
 
 def _by_id(queryset):
@@ -104,12 +153,6 @@ def _by_id(queryset):
     filter fields alone, and the visibility rules (view restrictions, locale, grants) are
     not."""
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
-
-
-def _positions(pairs):
-    """Scores from the rank (the database backends' scales are not comparable)."""
-    total = len(pairs)
-    return {pk: (total - i) / total for i, (pk, _score) in enumerate(pairs)}
 
 
 def _normalised(pairs):

@@ -7,8 +7,8 @@ DEFAULTS = {
     # The database backend, searched when Elasticsearch fails (and the default one without it).
     "DATABASE_SEARCH_BACKEND": {"BACKEND": "wagtail.search.backends.database"},
     "SEARCH_RESULTS_PER_PAGE": 20,
-    # None: the page expands queries with the synonym file on the database backend only.
-    "SEARCH_QUERY_SYNONYMS": None,
+    # Whether the page widens each word of a query with its synonyms (search/synonyms/fr.txt).
+    "SEARCH_QUERY_SYNONYMS": True,
     # Seconds a visitor's search, and an autocomplete keystroke, wait for Elasticsearch.
     "SEARCH_TIMEOUT": 2.0,
     "SEARCH_AUTOCOMPLETE_TIMEOUT": 1.0,

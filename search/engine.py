@@ -6,8 +6,10 @@ the facets and lists the hits over that visible set (search.facets), and the pag
 displayed results (search.results). So a stale index or a forgotten filter can never show, count
 or excerpt something the visitor may not open, and a change of access needs no reindexing.
 
-If Elasticsearch fails, or while its circuit breaker is open, the same search runs on the
-database backend and `degraded` is set (search.fallback).
+Words the site's vocabulary does not know are widened with their closest known spelling
+(search.vocabulary), and the outcome says so. If Elasticsearch fails, or while its circuit
+breaker is open, the same search runs on the database backend and `degraded` is set
+(search.fallback).
 """
 
 from collections.abc import Sequence
@@ -17,7 +19,8 @@ from django.db.models import F
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
-from search.analysis import backend_text
+from search import vocabulary
+from search.analysis import backend_text, is_stop_word, query_words
 from search.candidates import Candidates, active_language, find_candidates, visible_pages
 from search.facets import FACETS, PageSide, ResourceSide, count_facets, no_filters, union
 from search.fallback import answer
@@ -36,6 +39,9 @@ class SearchOutcome:
     communes: dict = field(default_factory=dict)
     degraded: bool = False
     fuzzy: bool = False
+    partial: bool = False
+    corrections: dict = field(default_factory=dict)
+    suggestion: str = ""
 
 
 class BrowseHits(Sequence):
@@ -75,9 +81,13 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
     page_kinds = [k for k in kinds if k in PAGE_KINDS]
     pages = visible_pages(page_kinds, active_language()) if page_kinds else None
     found, degraded = Candidates(pages=None, resources=None), False
+    corrections = {}
     if query:
+        words = [w for w in query_words(query) if not is_stop_word(w)]
+        corrections = vocabulary.corrections(words, active_language()) if words else {}
         found, degraded = answer(
-            lambda backend: find_candidates(backend, user, query, kinds, pages), backend=backend
+            lambda backend: find_candidates(backend, user, query, kinds, pages, corrections),
+            backend=backend,
         )
     sides = []
     if page_kinds and (found.pages is None or found.pages):
@@ -115,4 +125,7 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
         communes=communes,
         degraded=degraded,
         fuzzy=found.fuzzy,
+        partial=found.partial,
+        corrections=corrections,
+        suggestion=vocabulary.suggested_query(query, corrections) if corrections else "",
     )

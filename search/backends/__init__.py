@@ -1,7 +1,7 @@
 """Which backend answers, the query it is asked, and the database backend to fall back on.
 
-Only Wagtail's search API: `backend.search()` / `backend.autocomplete()` with `PlainText`,
-`Phrase`, `Fuzzy` and `Or`, scores through `.annotate_score()`. Any error from Elasticsearch
+Only Wagtail's search API: `backend.search()` / `backend.autocomplete()` with the queries of
+search.groups (`PlainText`, `Phrase`, `And`, `Or`) and `Fuzzy`, scores through `.annotate_score()`. Any error from Elasticsearch
 becomes `SearchUnavailable`, and the caller answers from the database backend instead
 (search.fallback). The requests of one search share one deadline (`deadline`).
 """
@@ -12,11 +12,8 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy, Or, Phrase, PlainText
 
 from search import conf
-from search.analysis import backend_text, phrase_text, query_words
-from search.synonyms import synonym_groups
 
 # How many candidates each backend query may return; past this, lower-ranked matches are dropped.
 MAX_CANDIDATES = 1000
@@ -89,28 +86,9 @@ def within_deadline(backend):
 
 
 def expands_synonyms(backend):
-    """Whether the page adds the synonyms to the query itself: on the database backend, which
-    has no analyzer for them (SEARCH_QUERY_SYNONYMS may say otherwise)."""
-    expand = conf.get("SEARCH_QUERY_SYNONYMS")
-    return not is_elasticsearch(backend) if expand is None else expand
-
-
-def build_query(backend, query, fuzzy=False):
-    """PlainText, widened with synonyms where the backend does not apply them itself; Fuzzy to
-    forgive a typo."""
-    query = backend_text(query)
-    if fuzzy:
-        return Fuzzy(query)
-    base = PlainText(query)
-    if not expands_synonyms(backend):
-        return base
-    extra = []
-    for phrase in synonym_groups(query):
-        if len(query_words(phrase)) > 1:
-            extra.append(Phrase(phrase_text(phrase)))
-        elif backend_text(phrase):
-            extra.append(PlainText(backend_text(phrase)))
-    return Or([base, *extra]) if extra else base
+    """Whether the page widens the query's words with the synonym file (SEARCH_QUERY_SYNONYMS,
+    on by default: on Elasticsearch the analyzer knows the rules too, which does no harm)."""
+    return bool(conf.get("SEARCH_QUERY_SYNONYMS"))
 
 
 def ranked(backend, queryset, query, autocomplete=False, limit=MAX_CANDIDATES):
