@@ -36,6 +36,9 @@ class SearchOutcome:
     communes: dict = field(default_factory=dict)
     degraded: bool = False
     fuzzy: bool = False
+    partial: bool = False
+    corrections: dict = field(default_factory=dict)
+    suggestion: str = ""
 
 
 class BrowseHits(Sequence):
