@@ -190,9 +190,9 @@ def corrections(words, language):
 
 
 def closest_words(words, language, limit=5):
-    """The display forms of the vocabulary's words nearest to the typed words (within
-    `CLOSE_DISTANCE` edits, or trigram-similar on PostgreSQL), nearest and most frequent first,
-    for a search that found nothing. One query; [] on a database error."""
+    """The display forms of the vocabulary's words nearest to the typed words, nearest and most
+    frequent first, for a search that found nothing: within `CLOSE_DISTANCE` edits; on
+    PostgreSQL, those trigram-similar or one edit away. One query; [] on a database error."""
     typed = {fold(w) for w in words if _correctable(w, MIN_LENGTH)}
     if not typed:
         return []
@@ -257,15 +257,12 @@ def _candidates(folded_words, language, distance_of, loose=False):
 
 
 def _edits(word, loose):
-    """The words one deletion or one swap of neighbours away (and, for a short word, one
-    replacement or insertion): those a short word's trigrams miss. None when looking loosely
-    (trigram similarity is the looser test there)."""
-    if loose:
-        return set()
+    """The words one deletion or one swap of neighbours away, and, for a short word or a loose
+    look, one replacement or insertion away: those whose trigrams differ too much for `%`."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    if max_distance(word) == 1:
+    if loose or max_distance(word) == 1:
         edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
         edits |= {a + c + b for a, b in splits for c in ALPHABET}
     edits.discard(word)
