@@ -19,12 +19,13 @@ from wagtail.models import Locale, Page
 from members_area.models import Resource
 from members_area.permissions import is_active_member, viewable_resources
 from search import conf, engine
-from search.analysis import backend_text, fold
+from search.analysis import backend_text, fold, query_words
 from search.backends import ranked
 from search.candidates import active_language
 from search.fallback import answer
 from search.kinds import KIND_LABELS, PAGE_KINDS, kind_of
 from search.results import load_results
+from search.vocabulary import closest_words
 from sheets.models import Commune, Theme
 
 MAX_QUERY_LENGTH = 200
@@ -86,6 +87,7 @@ def search(request):
     params = request.GET.copy()
     params.pop("page", None)
     checked = [o for g in facet_groups for o in g["options"] if o["checked"]]
+    nothing_found = bool(outcome and not outcome.total)
     return render(
         request,
         "search/search.html",
@@ -101,10 +103,33 @@ def search(request):
             "sort": sort,
             "degraded": bool(outcome and outcome.degraded),
             "fuzzy": bool(outcome and outcome.fuzzy),
+            "partial": bool(outcome and outcome.partial),
+            "corrections": list(outcome.corrections.items()) if outcome else [],
+            "suggestion": outcome.suggestion if outcome else "",
+            "suggestion_url": _with_query(request, outcome.suggestion) if outcome else "",
+            "nothing_found": nothing_found,
+            # Only for a search that found nothing: the page then never stays empty.
+            "closest_words": [
+                {"word": word, "url": _with_query(request, word)}
+                for word in closest_words(query_words(query), active_language())
+            ]
+            if nothing_found and query
+            else [],
             "querystring": params.urlencode(),
             "themes": themes,
         },
     )
+
+
+def _with_query(request, query):
+    """This search's URL with `q` replaced (filters and sort kept, back to page 1); "" for no
+    query."""
+    if not query:
+        return ""
+    params = request.GET.copy()
+    params.pop("page", None)
+    params["q"] = query
+    return f"{request.path}?{params.urlencode()}"
 
 
 def _facet_groups(facets, filters, themes, communes, kinds):

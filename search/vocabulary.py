@@ -1,0 +1,296 @@
+"""The site's own vocabulary (search.models.SearchTerm): the words of its live, public pages, and
+the spelling corrections and near words the search page draws from them.
+
+Only what anyone may read feeds it (titles, the public fields an excerpt may quote, an event's
+programme, commune and theme names): a suggestion never reveals a members-only word. It is
+rebuilt per language by a task queued when a page is published, unpublished, deleted, moved or
+restricted (search.signal_handlers), by `manage.py update_search_vocabulary` and by the demo.
+
+Words are compared folded ("energie"), within Elasticsearch's AUTO fuzziness. On PostgreSQL the
+candidates come through `pg_trgm` (the `%` operator on a GIN trigram index, migration 0003) plus
+the words one deletion or swap away (a short word's trigrams change too much for `%` to find
+them); elsewhere, from the words of similar length. rapidfuzz then measures the exact distance.
+"""
+
+import html
+import logging
+import re
+import threading
+from collections import Counter, defaultdict
+from functools import lru_cache, reduce
+from operator import or_
+
+from django.contrib.postgres.lookups import TrigramSimilar
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from wagtail.models import Locale, Page
+
+from core.text import field_text, html_text
+from search.analysis import STOP_WORDS, WORD, fold, french_stem
+from search.kinds import PAGE_CHILDREN, PAGE_KINDS
+from search.models import SearchTerm
+from search.results import EXCERPT_FIELDS
+
+logger = logging.getLogger("search")
+
+MIN_LENGTH = 3  # the shortest word kept in the vocabulary
+MIN_CORRECTED = 4  # the shortest typed word corrected (as Elasticsearch's AUTO: none below)
+MAX_LENGTH = 50  # SearchTerm.word's size; longer "words" are noise (URLs, identifiers)
+CLOSE_DISTANCE = 3  # how far the nothing-found page looks for near words
+MAX_CANDIDATES = 2000  # rows read for one set of typed words, at most
+TRIGRAM_INDEX = "search_term_word_trgm"
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# Public text beyond what an excerpt quotes: an event's programme is searched, not quoted.
+EXTRA_FIELDS = {"evenement": ["programme"]}
+COMMUNE_FIELDS = {"experience": "commune", "evenement": "host_commune"}
+
+_stale = threading.local()
+
+
+# Building --------------------------------------------------------------------------------------
+
+
+def rebuild(language=None):
+    """Replaces the vocabulary of `language` (every language of the site if None) with the words
+    of its live, public pages; returns {language: number of words}."""
+    locales = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = [language] if language else sorted(set(locales.values()))
+    counts = {}
+    for code in languages:
+        # This thread's changes are in what it reads now: no need to queue another rebuild.
+        stale_locales().difference_update(pk for pk, c in locales.items() if c == code)
+        rows = list(_terms(code))
+        with transaction.atomic():
+            SearchTerm.objects.filter(language=code).delete()
+            SearchTerm.objects.bulk_create(rows, batch_size=1000)
+        counts[code] = len(rows)
+    return counts
+
+
+def stale_locales():
+    """The ids of the locales this thread changed pages of since their vocabulary was last
+    rebuilt here (search.signal_handlers queues one rebuild per locale and transaction)."""
+    if not hasattr(_stale, "locales"):
+        _stale.locales = set()
+    return _stale.locales
+
+
+def _terms(language):
+    """The SearchTerm rows of one language: each word's page count and usual spelling."""
+    pages_with = Counter()
+    spellings = defaultdict(Counter)
+    for text in _public_texts(language):
+        seen = set()
+        for raw in WORD.findall(text):
+            if not _is_word(raw):
+                continue
+            word = fold(raw)
+            if word in STOP_WORDS:
+                continue
+            spellings[word][raw] += 1
+            seen.add(word)
+        pages_with.update(seen)
+    for word, frequency in pages_with.items():
+        display = _display(spellings[word])
+        yield SearchTerm(
+            language=language,
+            word=word,
+            display=display,
+            stem=french_stem(display)[:MAX_LENGTH],
+            frequency=frequency,
+        )
+
+
+def _is_word(raw):
+    return MIN_LENGTH <= len(raw) <= MAX_LENGTH and raw.isalpha()
+
+
+def _display(spellings):
+    """The most frequent spelling, in lowercase unless the word is never written so (a proper
+    noun such as "Laval" keeps its capital; "Énergie" at a sentence start does not)."""
+    lower = Counter()
+    for form, n in spellings.items():
+        if form == form.lower():
+            lower[form] += n
+    chosen = lower or spellings
+    return max(chosen.items(), key=lambda item: (item[1], item[0] == item[0].lower()))[0]
+
+
+def _public_texts(language):
+    """The public text of each live, public page of `language`, one string per page: title,
+    the fields an excerpt may quote, an event's programme, its commune and theme names."""
+    # Wagtail reads the view restrictions each time .public() is called: once here.
+    visible = Page.objects.live().public().filter(locale__language_code=language).values("pk")
+    for kind, model in PAGE_KINDS.items():
+        fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
+        commune = COMMUNE_FIELDS.get(kind)
+        pages = model.objects.filter(pk__in=visible).only(*fields)
+        if commune:
+            pages = pages.select_related(commune).only(*fields, f"{commune}__name")
+        _name, through, owner = PAGE_CHILDREN[kind]
+        themes = defaultdict(list)
+        links = through.objects.filter(**{f"{owner}__in": visible}).values_list(
+            owner, "theme__name"
+        )
+        for page_id, theme_name in links:
+            themes[page_id].append(theme_name)
+        for page in pages.iterator(chunk_size=500):
+            parts = [html.unescape(html_text(field_text(getattr(page, f)))) for f in fields]
+            if commune and getattr(page, commune) is not None:
+                parts.append(getattr(page, commune).name)
+            parts.extend(themes.get(page.pk, ()))
+            yield " ".join(parts)
+
+
+# Reading ---------------------------------------------------------------------------------------
+
+
+def max_distance(word):
+    """Elasticsearch's AUTO fuzziness on a folded word: 1 edit for 4–5 letters, 2 beyond."""
+    return 1 if len(word) <= 5 else 2
+
+
+def corrections(words, language):
+    """{typed word: display of its correction} for the typed words the vocabulary does not know
+    (neither their folded form nor their stem): the closest known word within `max_distance`,
+    the most frequent among equals. Two queries at most; {} on a database error."""
+    typed = {w: fold(w) for w in words if _correctable(w, MIN_CORRECTED)}
+    if not typed:
+        return {}
+    try:
+        known = (
+            SearchTerm.objects.filter(language=language)
+            .filter(Q(word__in=set(typed.values())) | Q(stem__in={french_stem(w) for w in typed}))
+            .values_list("word", "stem")
+        )
+        known_words, known_stems = set(), set()
+        for word, stem in known:
+            known_words.add(word)
+            known_stems.add(stem)
+        unknown = {
+            w: f
+            for w, f in typed.items()
+            if f not in known_words and french_stem(w) not in known_stems
+        }
+        if not unknown:
+            return {}
+        rows = _candidates(set(unknown.values()), language, max_distance)
+    except DatabaseError:
+        logger.exception("Spelling corrections unavailable: no correction offered")
+        return {}
+    found = {}
+    for typed_word, folded in unknown.items():
+        best = _nearest(folded, rows, max_distance(folded))
+        if best:
+            found[typed_word] = best[0][1][1]
+    return found
+
+
+def closest_words(words, language, limit=5):
+    """The display forms of the vocabulary's words nearest to the typed words, nearest and most
+    frequent first, for a search that found nothing: within `CLOSE_DISTANCE` edits; on
+    PostgreSQL, those trigram-similar or one edit away. One query; [] on a database error."""
+    typed = {fold(w) for w in words if _correctable(w, MIN_LENGTH)}
+    if not typed:
+        return []
+    try:
+        rows = _candidates(typed, language, lambda word: CLOSE_DISTANCE, loose=True)
+    except DatabaseError:
+        logger.exception("Near words unavailable: none offered")
+        return []
+    scored = {}
+    for folded in typed:
+        for distance, (word, display, frequency) in _nearest(
+            folded, rows, CLOSE_DISTANCE, loose=True
+        ):
+            if word in typed:
+                continue
+            key = (distance, -frequency, word)
+            if word not in scored or key < scored[word][0]:
+                scored[word] = (key, display)
+    ordered = sorted(scored.values())
+    return list(dict.fromkeys(display for _key, display in ordered))[:limit]
+
+
+def suggested_query(query, corrections):
+    """The visitor's query with each corrected word replaced by its correction (the rest of the
+    query as typed: case, punctuation, elided articles); "" when nothing changes."""
+    suggestion = query
+    for typed_word, corrected in corrections.items():
+        if not typed_word or not corrected:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(typed_word)}(?!\w)", re.IGNORECASE)
+        suggestion = pattern.sub(lambda m, c=corrected: _same_case(m.group(0), c), suggestion)
+    return suggestion if suggestion != query else ""
+
+
+def _same_case(typed, corrected):
+    if typed.isupper() and len(typed) > 1:
+        return corrected.upper()
+    if typed[:1].isupper():
+        return corrected[:1].upper() + corrected[1:]
+    return corrected
+
+
+def _correctable(word, min_length):
+    folded = fold(word)
+    return len(folded) >= min_length and folded.isalpha() and folded not in STOP_WORDS
+
+
+def _candidates(folded_words, language, distance_of, loose=False):
+    """[(word, display, frequency)] of `language` that may lie near one of `folded_words`: one
+    query, through the trigram index when there is one."""
+    terms = SearchTerm.objects.filter(language=language)
+    if has_trigram_index():
+        near = [TrigramSimilar(F("word"), w) for w in sorted(folded_words)]
+        variants = set().union(*(_edits(w, loose) for w in folded_words))
+        terms = terms.filter(reduce(or_, near, Q(word__in=variants)))
+    else:
+        lengths = [(len(w) - distance_of(w), len(w) + distance_of(w)) for w in folded_words]
+        terms = terms.alias(length=Length("word")).filter(
+            reduce(or_, (Q(length__gte=lo, length__lte=hi) for lo, hi in lengths))
+        )
+    return list(terms.values_list("word", "display", "frequency")[:MAX_CANDIDATES])
+
+
+def _edits(word, loose):
+    """The words one deletion or one swap of neighbours away, and, for a short word or a loose
+    look, one replacement or insertion away: those whose trigrams differ too much for `%`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    if loose or max_distance(word) == 1:
+        edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+        edits |= {a + c + b for a, b in splits for c in ALPHABET}
+    edits.discard(word)
+    return edits
+
+
+def _nearest(folded, rows, limit, loose=False):
+    """[(distance, row)] of the rows within `limit` edits of `folded` (a swap of neighbours
+    counts one), nearest then most frequent first. `loose` keeps the trigram candidates beyond
+    `limit` too (PostgreSQL found them similar), after the near ones."""
+    words = [row[0] for row in rows]
+    cutoff = None if loose and has_trigram_index() else limit
+    matches = process.extract(
+        folded, words, scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=None
+    )
+    found = [(distance, rows[index]) for _word, distance, index in matches if distance]
+    return sorted(found, key=lambda item: (item[0], -item[1][2], item[1][0]))
+
+
+@lru_cache(maxsize=4)
+def _trigram_index(alias):
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [TRIGRAM_INDEX])
+        return cursor.fetchone() is not None
+
+
+def has_trigram_index():
+    """True on PostgreSQL with the trigram index of migration 0003 (read once per process)."""
+    return _trigram_index(connection.alias)
