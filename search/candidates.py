@@ -61,11 +61,11 @@ def visible_pages(kinds, language=None):
     )
 
 
-def find_candidates(backend, user, query, kinds, pages=None, corrections=None):
+def find_candidates(backend, user, query, kinds, pages=None, corrections=None, forms=None):
     """Candidates of `query` for the visible pages of `kinds` (`pages`, when the caller has built
     them) and the resources `user` may open: those with every word first, then those with most
-    of them. `corrections` ({typed: known word}) widens the words the site does not know."""
-    groups = query_groups(query, expands_synonyms(backend), corrections)
+    of them. `corrections` and `forms` widen words (search.groups.query_groups)."""
+    groups = query_groups(query, expands_synonyms(backend), corrections, forms)
     if is_elasticsearch(backend):
         return _indexed_candidates(backend, query, groups, kinds)
     found = Candidates(pages={}, resources={}, checked=True)

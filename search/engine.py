@@ -84,9 +84,9 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
     corrections = {}
     if query:
         words = [w for w in query_words(query) if not is_stop_word(w)]
-        corrections = vocabulary.corrections(words, active_language()) if words else {}
+        corrections, forms = vocabulary.widenings(words, active_language()) if words else ({}, {})
         found, degraded = answer(
-            lambda backend: find_candidates(backend, user, query, kinds, pages, corrections),
+            lambda backend: find_candidates(backend, user, query, kinds, pages, corrections, forms),
             backend=backend,
         )
     sides = []

@@ -67,10 +67,13 @@ def _rules_by_first_stem():
     return _table["by_first_stem"]
 
 
-def query_groups(query, synonyms=True, corrections=None):
+def query_groups(query, synonyms=True, corrections=None, forms=None):
     """The groups of `query`, in the order typed. `corrections` ({typed word: known word})
-    adds a known spelling to the group of each word the site does not know."""
-    corrections = {k.lower(): v for k, v in (corrections or {}).items()}
+    adds a known spelling to the group of each word the site does not know, `forms` ({typed
+    word: [known words]}) the words of its family (search.vocabulary.widenings)."""
+    corrections = {k.lower(): [v] for k, v in (corrections or {}).items()}
+    for typed, known in (forms or {}).items():
+        corrections.setdefault(typed.lower(), []).extend(known)
     words = query_words(query)
     stems = _stems(words)
     rules = _rules_by_first_stem() if synonyms else {}
@@ -83,8 +86,7 @@ def query_groups(query, synonyms=True, corrections=None):
                 break
         typed = [w for w in words[i : i + span] if not is_stop_word(w)]
         for word in typed:
-            if word.lower() in corrections:
-                alternatives.append(corrections[word.lower()])
+            alternatives.extend(corrections.get(word.lower(), ()))
         if typed:
             groups.append(
                 Group(words=tuple(typed), alternatives=tuple(dict.fromkeys(alternatives)))

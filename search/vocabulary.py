@@ -41,6 +41,11 @@ MIN_CORRECTED = 4  # the shortest typed word corrected (as Elasticsearch's AUTO:
 MAX_LENGTH = 50  # SearchTerm.word's size; longer "words" are noise (URLs, identifiers)
 CLOSE_DISTANCE = 3  # how far the nothing-found page looks for near words
 MAX_CANDIDATES = 2000  # rows read for one set of typed words, at most
+# A word's family: the known words whose Snowball stem (at least FAMILY_STEM letters) adds or
+# drops at most FAMILY_LETTERS letters to the typed word's; FAMILY_SIZE of them at most.
+FAMILY_STEM = 5
+FAMILY_LETTERS = 2
+FAMILY_SIZE = 3
 TRIGRAM_INDEX = "search_term_word_trgm"
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # Public text beyond what an excerpt quotes: an event's programme is searched, not quoted.
@@ -157,36 +162,67 @@ def corrections(words, language):
     """{typed word: display of its correction} for the typed words the vocabulary does not know
     (neither their folded form nor their stem): the closest known word within `max_distance`,
     the most frequent among equals. Two queries at most; {} on a database error."""
+    return widenings(words, language)[0]
+
+
+def widenings(words, language):
+    """(corrections, forms): the `corrections` above, and {typed word: [display]} the known
+    words of the same family, whose Snowball stem adds or drops at most `FAMILY_LETTERS`
+    letters ("économiser" and "économies", "désherber" and "désherbage": the stemmer leaves
+    them apart). Two queries at most; ({}, {}) on a database error."""
     typed = {w: fold(w) for w in words if _correctable(w, MIN_CORRECTED)}
     if not typed:
-        return {}
+        return {}, {}
+    stems = {w: french_stem(w) for w in typed}
+    family = {s for s in stems.values() if len(s) >= FAMILY_STEM}
+    prefixes = {
+        s[:n] for s in family for n in range(max(FAMILY_STEM, len(s) - FAMILY_LETTERS), len(s))
+    }
     try:
-        known = (
+        wanted = Q(word__in=set(typed.values())) | Q(stem__in=set(stems.values()) | prefixes)
+        wanted = reduce(or_, (Q(stem__startswith=s) for s in family), wanted)
+        known = list(
             SearchTerm.objects.filter(language=language)
-            .filter(Q(word__in=set(typed.values())) | Q(stem__in={french_stem(w) for w in typed}))
-            .values_list("word", "stem")
+            .filter(wanted)
+            .values_list("word", "stem", "display", "frequency")
         )
-        known_words, known_stems = set(), set()
-        for word, stem in known:
-            known_words.add(word)
-            known_stems.add(stem)
+        known_words = {word for word, *_rest in known}
+        known_stems = {stem for _word, stem, *_rest in known}
         unknown = {
-            w: f
-            for w, f in typed.items()
-            if f not in known_words and french_stem(w) not in known_stems
+            w: f for w, f in typed.items() if f not in known_words and stems[w] not in known_stems
         }
-        if not unknown:
-            return {}
-        rows = _candidates(set(unknown.values()), language, max_distance)
+        rows = _candidates(set(unknown.values()), language, max_distance) if unknown else []
     except DatabaseError:
         logger.exception("Spelling corrections unavailable: no correction offered")
-        return {}
+        return {}, {}
     found = {}
     for typed_word, folded in unknown.items():
         best = _nearest(folded, rows, max_distance(folded))
         if best:
             found[typed_word] = best[0][1][1]
-    return found
+    return found, _families(stems, known)
+
+
+def _families(stems, known):
+    """{typed word: [display]} of the known words whose stem is within `FAMILY_LETTERS`
+    letters of the typed word's, one (the most frequent) per stem, the most frequent first."""
+    best = {}
+    for _word, stem, display, frequency in known:
+        if stem not in best or frequency > best[stem][1]:
+            best[stem] = (display, frequency)
+    forms = {}
+    for typed_word, own in stems.items():
+        related = [
+            (frequency, display)
+            for stem, (display, frequency) in best.items()
+            if stem != own
+            and min(len(stem), len(own)) >= FAMILY_STEM
+            and (stem.startswith(own) or own.startswith(stem))
+            and abs(len(stem) - len(own)) <= FAMILY_LETTERS
+        ]
+        if related:
+            forms[typed_word] = [d for _f, d in sorted(related, reverse=True)[:FAMILY_SIZE]]
+    return forms
 
 
 def closest_words(words, language, limit=5):
