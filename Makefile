@@ -14,12 +14,12 @@ PORT ?= 8000
 # once (tests/conftest.py). PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench
+.PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench relevance
 
 help:
 	@echo "make run    - install, migrate, load the demo and serve the site on http://127.0.0.1:$(PORT) (PORT=8080 for another port)"
 	@echo "make test   - install and run the whole test suite"
-	@echo "make lint | format | migrate | demo | messages | translations | test-browser | bench"
+	@echo "make lint | format | migrate | demo | messages | translations | test-browser | bench | relevance"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -70,6 +70,14 @@ lint: install
 	$(BIN)/lint-imports --no-logo
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+# The demo's relevance set (docs/search.md, "Relevance"): P@3 and MRR on SQLite, then on PostgreSQL
+# (RELEVANCE_DATABASE_URL, role with CREATEDB), each on its database backend and on osmem.
+RELEVANCE_DATABASE_URL ?= postgres://reseau:reseau@127.0.0.1:5432/reseau
+RELEVANCE_TESTS = -q -p no:randomly -s tests/search/test_relevance_demo.py
+relevance: messages
+	env -u DATABASE_URL $(BIN)/pytest $(RELEVANCE_TESTS) $(PYTEST_ARGS)
+	DATABASE_URL=$(RELEVANCE_DATABASE_URL) $(BIN)/pytest --create-db $(RELEVANCE_TESTS) $(PYTEST_ARGS)
 
 # Network-scale benchmark (docs/performance.md): PostgreSQL database reseau_bench (created on
 # 127.0.0.1:5432 if missing), wrk, nginx and its cache-purge module from Debian.
