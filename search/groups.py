@@ -18,7 +18,7 @@ from search.analysis import backend_text, french_stem, is_stop_word, phrase_text
 from search.synonyms import synonym_rules
 
 # The share of a query's groups an item must match to be found at all (at least one group).
-MIN_SHARE = 0.75
+MIN_SHARE = 0.5
 # Beyond this many alternatives of "most groups", the query asks for any group instead (a long
 # query's combinations would make a huge backend query; ranking still puts most words first).
 MAX_COMBINATIONS = 35
@@ -74,15 +74,18 @@ def query_groups(query, synonyms=True, corrections=None, forms=None):
     corrections = {k.lower(): [v] for k, v in (corrections or {}).items()}
     for typed, known in (forms or {}).items():
         corrections.setdefault(typed.lower(), []).extend(known)
-    words = query_words(query)
+    # A hyphenated word ("chauves-souris", "bois-énergie") is one word of the query.
+    tokens = [(n, w) for n, token in enumerate(query.split()) for w in query_words(token)]
+    words = [w for _n, w in tokens]
     stems = _stems(words)
     rules = _rules_by_first_stem() if synonyms else {}
     groups, i = [], 0
     while i < len(words):
-        span, alternatives = 1, []
+        span = sum(1 for n, _w in tokens[i:] if n == tokens[i][0])
+        alternatives = []
         for source, others in rules.get(stems[i], ()):
             if tuple(stems[i : i + len(source)]) == source:
-                span, alternatives = len(source), list(others)
+                span, alternatives = max(span, len(source)), list(others)
                 break
         typed = [w for w in words[i : i + span] if not is_stop_word(w)]
         for word in typed:
@@ -96,9 +99,9 @@ def query_groups(query, synonyms=True, corrections=None, forms=None):
 
 
 def min_share(count):
-    """How many of `count` groups an item must match: three quarters, rounded down, at least
-    one (1 of 2, 2 of 3, 3 of 4, 3 of 5)."""
-    return max(1, math.floor(MIN_SHARE * count))
+    """How many of `count` groups an item must match: half, rounded up (1 of 2, 2 of 3, 2 of 4,
+    3 of 5): never a single word of three or more."""
+    return max(1, math.ceil(MIN_SHARE * count))
 
 
 def _term(text):
