@@ -99,8 +99,9 @@ class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
-    """Ours where Wagtail's database backend would be its SQLite FTS5 one; otherwise Wagtail's
-    choice (PostgreSQL, or SQLite without FTS5)."""
+    """Ours where Wagtail's database backend would be its SQLite FTS5 one, else Wagtail's
+    choice (its FTS table missing). The module imports on SQLite with FTS5 only: Wagtail's
+    SQLite query module needs its FTS model, which exists on no other database."""
     backend = database.SearchBackend(params)
     if isinstance(backend, SQLiteSearchBackend):
         return FrenchSQLiteSearchBackend(params)
