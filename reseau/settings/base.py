@@ -346,12 +346,15 @@ ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_BACKEND = env.str("ELASTICSEARCH_BACKEND", default="elasticsearch9")
 # Index name prefix: "reseau" gives reseau_wagtailcore_page, reseau_members_area_resource…
 ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX", default="reseau") + "_"
-# Wagtail's database backend. On PostgreSQL it analyses French: stemming, stop words and accent
-# folding through the `reseau_french` text search configuration that search/migrations/0001
-# creates (PostgreSQL's `french` plus `unaccent`). SQLite's FTS5 has no such option.
+# Wagtail's database backend, analysing French: stemming, stop words and accent folding. On
+# PostgreSQL through the `reseau_french` text search configuration that search/migrations/0001
+# creates (PostgreSQL's `french` plus `unaccent`); on SQLite, whose FTS5 cannot stem, through
+# search.backends.sqlite_french, Wagtail's SQLite backend storing and querying Snowball stems.
 DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 if "postgresql" in DATABASES["default"]["ENGINE"] or "postgis" in DATABASES["default"]["ENGINE"]:
     DATABASE_SEARCH_BACKEND["SEARCH_CONFIG"] = "reseau_french"
+elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.sqlite_french"}
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {

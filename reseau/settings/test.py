@@ -39,7 +39,7 @@ STORAGES = {
 }
 
 # Tests choose their search backend explicitly; the database backend is the default.
-WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405 (French on PostgreSQL)
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405 (French, both databases)
 ELASTICSEARCH_URL = ""
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"

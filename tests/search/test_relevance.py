@@ -12,9 +12,9 @@ from search import engine
 from search.results import load_results
 from sheets.factories import CommuneFactory, ExperienceIndexPageFactory, ExperienceSheetPageFactory
 
-# SQLite's FTS5 neither stems nor folds accents (the page folds only what it expands itself);
-# PostgreSQL uses the `reseau_french` configuration (French stemming + unaccent).
-FLOORS = {"sqlite": 0.75, "postgresql": 0.95, "elasticsearch": 0.80}
+# Both databases stem French: SQLite through search.backends.sqlite_french (Snowball stems in
+# Python), PostgreSQL through the `reseau_french` configuration (French stemming + unaccent).
+FLOORS = {"sqlite": 0.95, "postgresql": 0.95, "elasticsearch": 0.80}
 
 CORPUS = [
     (
