@@ -21,10 +21,6 @@ from tests.search.conftest import SearchIndex, osmem_backend_settings
 
 FLOOR_P_AT_3 = 0.9
 FLOOR_MRR = 0.9
-# The xfail goes once the engine of issue 19 lands; an error still fails (raises=).
-NOT_YET = pytest.mark.xfail(
-    strict=False, raises=AssertionError, reason="issue 19: engine not yet improved"
-)
 _prefixes = itertools.count()
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +90,6 @@ def test_the_command_reports_on_the_configured_backend(demo_db, capsys):
     assert set(figures["categories"]) == set(relevance.CATEGORIES)
 
 
-@NOT_YET
 def test_database_backend_floor(database_report):
     assert database_report.overall.precision >= FLOOR_P_AT_3
     assert database_report.overall.mrr >= FLOOR_MRR
@@ -104,7 +99,6 @@ def test_osmem_answered_every_query(osmem_report):
     assert not [j.query for j in osmem_report.overall.judgements if j.degraded]
 
 
-@NOT_YET
 def test_osmem_floor(osmem_report):
     assert osmem_report.overall.precision >= FLOOR_P_AT_3
     assert osmem_report.overall.mrr >= FLOOR_MRR
