@@ -19,6 +19,9 @@ class SearchConfig(AppConfig):
         page_unpublished.connect(signal_handlers.page_changed, dispatch_uid="search_vocab_unpub")
         post_page_move.connect(signal_handlers.page_moved, dispatch_uid="search_vocab_move")
         for model in PAGE_KINDS.values():
+            post_save.connect(
+                signal_handlers.page_saved, sender=model, dispatch_uid=f"search_vocab_save_{model}"
+            )
             post_delete.connect(
                 signal_handlers.page_deleted, sender=model, dispatch_uid=f"search_vocab_del_{model}"
             )

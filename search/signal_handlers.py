@@ -1,6 +1,7 @@
-"""Keeps the search vocabulary fresh: when a page of a searched kind is published, unpublished,
-deleted or moved, or a view restriction changes, one rebuild of its language is queued after the
-transaction commits (connected in SearchConfig.ready()).
+"""Keeps the search vocabulary fresh: a live page's words join it as the page is saved, and when
+a page of a searched kind is published, unpublished, deleted or moved, or a view restriction
+changes, one rebuild of its language is queued after the transaction commits (connected in
+SearchConfig.ready()).
 
 Publishing never fails because of the vocabulary: any fault (the task backend down, a database
 error while queueing) is logged and the vocabulary stays as it was until the next change or
@@ -10,12 +11,12 @@ error while queueing) is logged and the vocabulary stays as it was until the nex
 import logging
 from functools import partial
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from wagtail.models import Locale, Page
 
 from search.kinds import PAGE_KINDS
 from search.tasks import refresh_search_vocabulary
-from search.vocabulary import stale_locales
+from search.vocabulary import add_page, stale_locales
 
 logger = logging.getLogger("search")
 SEARCHED = tuple(PAGE_KINDS.values())
@@ -48,6 +49,18 @@ def page_changed(sender, instance, **kwargs):
     vocabulary."""
     if isinstance(instance, SEARCHED):
         refresh_later(instance.locale_id)
+
+
+def page_saved(sender, instance, **kwargs):
+    """post_save of a searched page: a live, public page's new words join the vocabulary now
+    (in a savepoint, so that a failure leaves the page's own transaction usable)."""
+    if not instance.live:
+        return
+    try:
+        with transaction.atomic():
+            add_page(instance)
+    except DatabaseError:
+        logger.exception("Search vocabulary: the words of page %s not added", instance.pk)
 
 
 def page_moved(sender, instance, **kwargs):

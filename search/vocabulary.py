@@ -30,7 +30,7 @@ from wagtail.models import Locale, Page
 
 from core.text import field_text, html_text
 from search.analysis import STOP_WORDS, WORD, fold, french_stem
-from search.kinds import PAGE_CHILDREN, PAGE_KINDS
+from search.kinds import PAGE_CHILDREN, PAGE_KINDS, kind_of
 from search.models import SearchTerm
 from search.results import EXCERPT_FIELDS
 
@@ -143,11 +143,45 @@ def _public_texts(language):
         for page_id, theme_name in links:
             themes[page_id].append(theme_name)
         for page in pages.iterator(chunk_size=500):
-            parts = [html.unescape(html_text(field_text(getattr(page, f)))) for f in fields]
-            if commune and getattr(page, commune) is not None:
-                parts.append(getattr(page, commune).name)
-            parts.extend(themes.get(page.pk, ()))
-            yield " ".join(parts)
+            yield _page_text(page, fields, commune, themes.get(page.pk, ()))
+
+
+def _page_text(page, fields, commune, theme_names=()):
+    """One page's public text: its fields, its commune's name, its themes' names."""
+    parts = [html.unescape(html_text(field_text(getattr(page, f)))) for f in fields]
+    if commune and getattr(page, commune) is not None:
+        parts.append(getattr(page, commune).name)
+    parts.extend(theme_names)
+    return " ".join(parts)
+
+
+def add_page(page):
+    """Adds the words of one live, public page of a searched kind to its language's vocabulary
+    at once: its new words only (page counts and removals wait for the next rebuild, queued on
+    publication). So the vocabulary knows a page's words as soon as it is indexed, even before
+    any rebuild has run."""
+    kind = kind_of(page)
+    if not page.live or not Page.objects.filter(pk=page.pk).public().exists():
+        return
+    fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
+    spellings = defaultdict(Counter)
+    for raw in WORD.findall(_page_text(page, fields, COMMUNE_FIELDS.get(kind))):
+        if _is_word(raw) and fold(raw) not in STOP_WORDS:
+            spellings[fold(raw)][raw] += 1
+    language = page.locale.language_code
+    rows = []
+    for word, forms in spellings.items():
+        display = _display(forms)
+        rows.append(
+            SearchTerm(
+                language=language,
+                word=word,
+                display=display,
+                stem=french_stem(display)[:MAX_LENGTH],
+                frequency=1,
+            )
+        )
+    SearchTerm.objects.bulk_create(rows, batch_size=150, ignore_conflicts=True)
 
 
 # Reading ---------------------------------------------------------------------------------------

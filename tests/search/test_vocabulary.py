@@ -273,5 +273,20 @@ def test_a_task_backend_down_never_breaks_publishing(
             parent=index, title="Méthanisation agricole", themes=[theme()]
         )
     assert page.live
-    assert "methanisation" not in words()
+    # Its words joined as it was saved; only the full rebuild could not be queued.
+    assert "methanisation" in words()
     assert "refresh not queued" in caplog.text
+
+
+def test_a_saved_live_public_page_adds_its_words_at_once(site, home_page):
+    """Without any rebuild (no commit in a test), the words of a saved live page are known; a
+    draft's and a restricted page's are not."""
+    index = ExperienceIndexPageFactory(parent=home_page, title="Autres", slug="autres")
+    ExperienceSheetPageFactory(parent=index, title="Géothermie sur sondes", summary="Forages.")
+    ExperienceSheetPageFactory(parent=index, title="Brouillon secret", live=False)
+    private = ExperienceIndexPageFactory(parent=home_page, title="Privé", slug="prive")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    ExperienceSheetPageFactory(parent=private, title="Confidentiel cadastre")
+    known = words()
+    assert {"geothermie", "sondes", "forages"} <= known
+    assert not {"brouillon", "secret", "confidentiel", "cadastre"} & known
