@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from search.kinds import PAGE_KINDS
 from search.tasks import refresh_search_vocabulary
-from search.vocabulary import add_page, stale_locales
+from search.vocabulary_builder import add_page, stale_locales
 
 logger = logging.getLogger("search")
 SEARCHED = tuple(PAGE_KINDS.values())

@@ -1,10 +1,6 @@
-"""The site's own vocabulary (search.models.SearchTerm): the words of its live, public pages, and
-the spelling corrections and near words the search page draws from them.
-
-Only what anyone may read feeds it (titles, the public fields an excerpt may quote, an event's
-programme, commune and theme names): a suggestion never reveals a members-only word. It is
-rebuilt per language by a task queued when a page is published, unpublished, deleted, moved or
-restricted (search.signal_handlers), by `manage.py update_search_vocabulary` and by the demo.
+"""Reads the site's vocabulary (search.models.SearchTerm, built by search.vocabulary_builder
+from the live, public pages only): the spelling corrections, word families and near words of the
+search page, and its "Did you mean …?".
 
 Words are compared folded ("energie"), within Elasticsearch's AUTO fuzziness. On PostgreSQL the
 candidates come through `pg_trgm` (the `%` operator on a GIN trigram index, migration 0003) plus
@@ -12,33 +8,25 @@ the words one deletion or swap away (a short word's trigrams change too much for
 them); elsewhere, from the words of similar length. rapidfuzz then measures the exact distance.
 """
 
-import html
 import logging
 import re
-import threading
-from collections import Counter, defaultdict
-from functools import lru_cache, reduce
+from functools import reduce
 from operator import or_
 
 from django.contrib.postgres.lookups import TrigramSimilar
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 from django.db.models import F, Q
 from django.db.models.functions import Length
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-from wagtail.models import Locale, Page
 
-from core.text import field_text, html_text
-from search.analysis import STOP_WORDS, WORD, fold, french_stem
-from search.kinds import PAGE_CHILDREN, PAGE_KINDS, kind_of
+from search.analysis import STOP_WORDS, fold, french_stem
 from search.models import SearchTerm
-from search.results import EXCERPT_FIELDS
+from search.vocabulary_builder import MIN_LENGTH
 
 logger = logging.getLogger("search")
 
-MIN_LENGTH = 3  # the shortest word kept in the vocabulary
 MIN_CORRECTED = 4  # the shortest typed word corrected (as Elasticsearch's AUTO: none below)
-MAX_LENGTH = 50  # SearchTerm.word's size; longer "words" are noise (URLs, identifiers)
 CLOSE_DISTANCE = 3  # how far the nothing-found page looks for near words
 MAX_CANDIDATES = 2000  # rows read for one set of typed words, at most
 # A word's family: the known words whose Snowball stem (at least FAMILY_STEM letters) adds or
@@ -46,145 +34,7 @@ MAX_CANDIDATES = 2000  # rows read for one set of typed words, at most
 FAMILY_STEM = 5
 FAMILY_LETTERS = 2
 FAMILY_SIZE = 3
-TRIGRAM_INDEX = "search_term_word_trgm"
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-# Public text beyond what an excerpt quotes: an event's programme is searched, not quoted.
-EXTRA_FIELDS = {"evenement": ["programme"]}
-COMMUNE_FIELDS = {"experience": "commune", "evenement": "host_commune"}
-
-_stale = threading.local()
-
-
-# Building --------------------------------------------------------------------------------------
-
-
-def rebuild(language=None):
-    """Replaces the vocabulary of `language` (every language of the site if None) with the words
-    of its live, public pages; returns {language: number of words}."""
-    locales = dict(Locale.objects.values_list("pk", "language_code"))
-    languages = [language] if language else sorted(set(locales.values()))
-    counts = {}
-    for code in languages:
-        # This thread's changes are in what it reads now: no need to queue another rebuild.
-        stale_locales().difference_update(pk for pk, c in locales.items() if c == code)
-        rows = list(_terms(code))
-        with transaction.atomic():
-            SearchTerm.objects.filter(language=code).delete()
-            SearchTerm.objects.bulk_create(rows, batch_size=1000)
-        counts[code] = len(rows)
-    return counts
-
-
-def stale_locales():
-    """The ids of the locales this thread changed pages of since their vocabulary was last
-    rebuilt here (search.signal_handlers queues one rebuild per locale and transaction)."""
-    if not hasattr(_stale, "locales"):
-        _stale.locales = set()
-    return _stale.locales
-
-
-def _terms(language):
-    """The SearchTerm rows of one language: each word's page count and usual spelling."""
-    pages_with = Counter()
-    spellings = defaultdict(Counter)
-    for text in _public_texts(language):
-        seen = set()
-        for raw in WORD.findall(text):
-            if not _is_word(raw):
-                continue
-            word = fold(raw)
-            if word in STOP_WORDS:
-                continue
-            spellings[word][raw] += 1
-            seen.add(word)
-        pages_with.update(seen)
-    for word, frequency in pages_with.items():
-        display = _display(spellings[word])
-        yield SearchTerm(
-            language=language,
-            word=word,
-            display=display,
-            stem=french_stem(display)[:MAX_LENGTH],
-            frequency=frequency,
-        )
-
-
-def _is_word(raw):
-    return MIN_LENGTH <= len(raw) <= MAX_LENGTH and raw.isalpha()
-
-
-def _display(spellings):
-    """The most frequent spelling, in lowercase unless the word is never written so (a proper
-    noun such as "Laval" keeps its capital; "Énergie" at a sentence start does not)."""
-    lower = Counter()
-    for form, n in spellings.items():
-        if form == form.lower():
-            lower[form] += n
-    chosen = lower or spellings
-    return max(chosen.items(), key=lambda item: (item[1], item[0] == item[0].lower()))[0]
-
-
-def _public_texts(language):
-    """The public text of each live, public page of `language`, one string per page: title,
-    the fields an excerpt may quote, an event's programme, its commune and theme names."""
-    # Wagtail reads the view restrictions each time .public() is called: once here.
-    visible = Page.objects.live().public().filter(locale__language_code=language).values("pk")
-    for kind, model in PAGE_KINDS.items():
-        fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
-        commune = COMMUNE_FIELDS.get(kind)
-        pages = model.objects.filter(pk__in=visible).only(*fields)
-        if commune:
-            pages = pages.select_related(commune).only(*fields, f"{commune}__name")
-        _name, through, owner = PAGE_CHILDREN[kind]
-        themes = defaultdict(list)
-        links = through.objects.filter(**{f"{owner}__in": visible}).values_list(
-            owner, "theme__name"
-        )
-        for page_id, theme_name in links:
-            themes[page_id].append(theme_name)
-        for page in pages.iterator(chunk_size=500):
-            yield _page_text(page, fields, commune, themes.get(page.pk, ()))
-
-
-def _page_text(page, fields, commune, theme_names=()):
-    """One page's public text: its fields, its commune's name, its themes' names."""
-    parts = [html.unescape(html_text(field_text(getattr(page, f)))) for f in fields]
-    if commune and getattr(page, commune) is not None:
-        parts.append(getattr(page, commune).name)
-    parts.extend(theme_names)
-    return " ".join(parts)
-
-
-def add_page(page):
-    """Adds the words of one live, public page of a searched kind to its language's vocabulary
-    at once: its new words only (page counts and removals wait for the next rebuild, queued on
-    publication). So the vocabulary knows a page's words as soon as it is indexed, even before
-    any rebuild has run."""
-    kind = kind_of(page)
-    if not page.live or not Page.objects.filter(pk=page.pk).public().exists():
-        return
-    fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
-    spellings = defaultdict(Counter)
-    for raw in WORD.findall(_page_text(page, fields, COMMUNE_FIELDS.get(kind))):
-        if _is_word(raw) and fold(raw) not in STOP_WORDS:
-            spellings[fold(raw)][raw] += 1
-    language = page.locale.language_code
-    rows = []
-    for word, forms in spellings.items():
-        display = _display(forms)
-        rows.append(
-            SearchTerm(
-                language=language,
-                word=word,
-                display=display,
-                stem=french_stem(display)[:MAX_LENGTH],
-                frequency=1,
-            )
-        )
-    SearchTerm.objects.bulk_create(rows, batch_size=150, ignore_conflicts=True)
-
-
-# Reading ---------------------------------------------------------------------------------------
 
 
 def max_distance(word):
@@ -352,15 +202,7 @@ def _nearest(folded, rows, limit, loose=False):
     return sorted(found, key=lambda item: (item[0], -item[1][2], item[1][0]))
 
 
-@lru_cache(maxsize=4)
-def _trigram_index(alias):
-    if connection.vendor != "postgresql":
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [TRIGRAM_INDEX])
-        return cursor.fetchone() is not None
-
-
 def has_trigram_index():
-    """True on PostgreSQL with the trigram index of migration 0003 (read once per process)."""
-    return _trigram_index(connection.alias)
+    """True on PostgreSQL, where migration 0003 creates `pg_trgm` and its index (if the database
+    refused the extension, the lookup fails, is logged, and no correction is offered)."""
+    return connection.vendor == "postgresql"

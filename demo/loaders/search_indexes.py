@@ -1,5 +1,5 @@
 """After the load: make the search indexes match the site's French analysis, and build the search
-vocabulary (search.vocabulary) of the public pages.
+vocabulary (search.vocabulary_builder) of the public pages.
 
 With ELASTICSEARCH_URL set, documents saved before `update_index` ever ran land in indexes
 Elasticsearch creates on the fly, with dynamic mappings and without the French analysis;
@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.search.backends import get_search_backends
 
-from search import vocabulary
+from search import vocabulary_builder
 from search.backends import is_elasticsearch
 
 
@@ -24,6 +24,6 @@ def rebuild(stdout):
     elif connection.vendor == "sqlite":
         stdout.write("Recherche : index SQLite en racines françaises (update_index)…")
         call_command("update_index", stdout=stdout)
-    counts = vocabulary.rebuild()
+    counts = vocabulary_builder.rebuild()
     words = ", ".join(f"{code} : {count}" for code, count in counts.items())
     stdout.write(f"Recherche : vocabulaire des pages publiques reconstruit ({words} mots).")

@@ -15,7 +15,9 @@ def test_bench_search_reports_percentiles(content, database_search, capsys):  # 
     assert figures["view"]["n"] == 10
     assert 0 < figures["view"]["p50_ms"] <= figures["view"]["p95_ms"] <= figures["view"]["max_ms"]
     assert figures["results_per_search"]["max"] >= 1
-    assert figures["sql_queries_per_search"]["max"] <= 12
+    # A three-word query with a word the vocabulary does not know: its known words and its
+    # candidates (two), and the second tier (one more): issue 19.
+    assert figures["sql_queries_per_search"]["max"] <= 14
     call_command("bench_search", "-n", "3", "--warmup", "0")
     assert "p95" in capsys.readouterr().out
 

@@ -7,7 +7,7 @@ from html import unescape
 
 import pytest
 
-from search import engine, vocabulary
+from search import engine, vocabulary_builder
 from search.engine import SearchOutcome
 from search.facets import FACETS
 from sheets.factories import (
@@ -34,7 +34,7 @@ def content(home_page):
         summary="Une cuve recueille l'eau de pluie du toit de l'école.",
         themes=[eau],
     )
-    vocabulary.rebuild()
+    vocabulary_builder.rebuild()
     return {"sheet": sheet, "energie": energie, "eau": eau}
 
 

@@ -10,7 +10,7 @@ from django.db import DatabaseError
 from wagtail.models import PageViewRestriction
 
 from members_area.factories import ResourceFactory
-from search import signal_handlers, vocabulary
+from search import signal_handlers, vocabulary, vocabulary_builder
 from search.models import SearchTerm
 from sheets.factories import (
     CommuneFactory,
@@ -73,7 +73,7 @@ def site(home_page):
         themes=[alimentation],
     )
     ResourceFactory(title="Cahier xylophage", body="Clause xylophage du marché.")
-    vocabulary.rebuild()
+    vocabulary_builder.rebuild()
 
 
 def test_rebuild_reads_only_live_public_text(site):
@@ -99,7 +99,7 @@ def test_rebuild_keeps_the_usual_spelling_and_counts_pages(site):
 
 def test_rebuild_replaces_the_languages_rows(site):
     before = SearchTerm.objects.filter(language="fr").count()
-    assert vocabulary.rebuild("fr") == {"fr": before}
+    assert vocabulary_builder.rebuild("fr") == {"fr": before}
     assert SearchTerm.objects.filter(language="fr").count() == before
 
 
@@ -244,9 +244,11 @@ def test_one_rebuild_per_transaction(
     site, home_page, monkeypatch, django_capture_on_commit_callbacks
 ):
     calls = []
-    real = vocabulary.rebuild
+    real = vocabulary_builder.rebuild
     monkeypatch.setattr(
-        vocabulary, "rebuild", lambda language=None: calls.append(language) or real(language)
+        vocabulary_builder,
+        "rebuild",
+        lambda language=None: calls.append(language) or real(language),
     )
     index = ExperienceIndexPageFactory(parent=home_page, title="Autres", slug="autres")
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,11 +1,11 @@
 """`manage.py update_search_vocabulary [--language fr]`: rebuilds the site's search vocabulary
-(search.vocabulary) from the live, public pages, as the task queued on publishing does."""
+(search.vocabulary_builder) from the live, public pages, as the task queued on publishing does."""
 
 import time
 
 from django.core.management.base import BaseCommand
 
-from search import vocabulary
+from search import vocabulary_builder
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, language=None, **options):
         started = time.perf_counter()
-        counts = vocabulary.rebuild(language)
+        counts = vocabulary_builder.rebuild(language)
         elapsed = time.perf_counter() - started
         for code, count in counts.items():
             self.stdout.write(f"{code} : {count} mots")
