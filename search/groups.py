@@ -82,11 +82,15 @@ def query_groups(query, synonyms=True, corrections=None, forms=None):
     groups, i = [], 0
     while i < len(words):
         span = sum(1 for n, _w in tokens[i:] if n == tokens[i][0])
-        alternatives = []
+        alternatives, longest = [], 0
+        # The longest rule source starting here, and every rule with a source that long.
         for source, others in rules.get(stems[i], ()):
             if tuple(stems[i : i + len(source)]) == source:
-                span, alternatives = max(span, len(source)), list(others)
-                break
+                if len(source) < longest:
+                    break
+                longest = len(source)
+                span = max(span, longest)
+                alternatives.extend(others)
         typed = [w for w in words[i : i + span] if not is_stop_word(w)]
         for word in typed:
             alternatives.extend(corrections.get(word.lower(), ()))

@@ -31,7 +31,7 @@ CLOSE_DISTANCE = 3  # how far the nothing-found page looks for near words
 MAX_CANDIDATES = 2000  # rows read for one set of typed words, at most
 # A word's family: the known words whose Snowball stem (at least FAMILY_STEM letters) adds or
 # drops at most FAMILY_LETTERS letters to the typed word's; FAMILY_SIZE of them at most.
-FAMILY_STEM = 5
+FAMILY_STEM = 6
 FAMILY_LETTERS = 2
 FAMILY_SIZE = 3
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"

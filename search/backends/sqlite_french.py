@@ -9,9 +9,14 @@ hold the stems of the title and body, the PlainText and Phrase queries are stemm
 """
 
 from django.db import transaction
+from django.db.models import FloatField, Func
 from django.utils.encoding import force_str
 from wagtail.search.backends import database
-from wagtail.search.backends.database.sqlite.query import BM25, AndNot, normalize
+from wagtail.search.backends.database.sqlite.query import (
+    AndNot,
+    SQLiteFTSIndexEntry,
+    normalize,
+)
 from wagtail.search.backends.database.sqlite.sqlite import (
     SQLiteIndex,
     SQLiteSearchBackend,
@@ -22,6 +27,9 @@ from wagtail.search.utils import get_content_type_pk
 
 from search.analysis import index_terms
 
+# The weight of a word in the title against one in the body, as Wagtail's Page gives its title
+# `boost=2`.
+TITLE_WEIGHT = 2.0
 # Rows rewritten per UPDATE statement (Django lowers it to SQLite's limit on parameters).
 REWRITE_BATCH = 500
 
@@ -71,6 +79,17 @@ class FrenchSQLiteIndex(SQLiteIndex):
                 rows.exclude(object_id__in=known).update(title_norm=1.0)
 
 
+class WeightedBM25(Func):
+    """FTS5's bm25() with a weight per column of Wagtail's FTS table (autocomplete, body,
+    title, in that order): a match in the title counts `TITLE_WEIGHT` times one in the body."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra):
+        table = SQLiteFTSIndexEntry._meta.db_table
+        return f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", []
+
+
 class FrenchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
     """Wagtail's query compiler, PlainText and Phrase stemmed like the index rows. Words that
     are all stop words are left out of an And/Or (as PostgreSQL does); a query left with no
@@ -88,10 +107,10 @@ class FrenchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
     def build_tsrank(self, vector, query, config=None, boost=1.0):
-        """FTS5's bm25() of the whole MATCH, for an And too. bm25 is negative (lower is
-        better), so Wagtail's product of (1 + rank) over an And's parts flips its sign for two
-        parts and ranks the weakest match first."""
-        return BM25() * boost if boost != 1.0 else BM25()
+        """FTS5's bm25() of the whole MATCH, titles weighted, for an And too. bm25 is negative
+        (lower is better), so Wagtail's product of (1 + rank) over an And's parts flips its sign
+        for two parts and ranks the weakest match first."""
+        return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
 
     def search(self, config, start, stop, score_field=None):
         if not has_terms(normalize(self.query)):

@@ -2,10 +2,8 @@
 of rural communes in Mayenne and the queries élus and technicians would type, with the sheets a
 reviewer expects in the top 3. It measures whether the search generalises beyond its own set."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 
 from search.engine import search
 from search.results import load_results
@@ -519,9 +517,8 @@ def build_corpus(home_page):
             results=f"<p>{results}</p>",
             themes=[themes[theme]],
         )
-    # Publishing refreshes the site's vocabulary through a task; factory pages are saved, not
-    # published, so rebuild it as the documented command does.
-    call_command("update_search_vocabulary", verbosity=0, stdout=io.StringIO())
+    # No vocabulary rebuild: a saved live page's words join the vocabulary as it is saved, as
+    # on an outside reviewer's corpus.
 
 
 def titles_for(query):
