@@ -42,6 +42,8 @@ class SearchOutcome:
     partial: bool = False
     corrections: dict = field(default_factory=dict)
     suggestion: str = ""
+    # Known words the search also looked for (corrections, word families): excerpts mark them.
+    also_searched: tuple = ()
 
 
 class BrowseHits(Sequence):
@@ -81,7 +83,7 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
     page_kinds = [k for k in kinds if k in PAGE_KINDS]
     pages = visible_pages(page_kinds, active_language()) if page_kinds else None
     found, degraded = Candidates(pages=None, resources=None), False
-    corrections = {}
+    corrections, forms = {}, {}
     if query:
         words = [w for w in query_words(query) if not is_stop_word(w)]
         corrections, forms = vocabulary.widenings(words, active_language()) if words else ({}, {})
@@ -128,4 +130,7 @@ def search(user, query, kinds, filters=None, order="relevance", backend=None):
         partial=found.partial,
         corrections=corrections,
         suggestion=vocabulary.suggested_query(query, corrections) if corrections else "",
+        also_searched=tuple(
+            dict.fromkeys([*corrections.values(), *(w for ws in forms.values() for w in ws)])
+        ),
     )

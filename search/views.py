@@ -72,7 +72,11 @@ def search(request):
 
     paginator = Paginator(outcome.hits if outcome else [], conf.get("SEARCH_RESULTS_PER_PAGE"))
     page = paginator.get_page(request.GET.get("page"))
-    results = load_results(list(page.object_list), query, request, themes={t.pk: t for t in themes})
+    # Excerpts also mark the known words the search looked for (a correction, a word's family).
+    marked = " ".join([query, *outcome.also_searched]) if outcome and query else query
+    results = load_results(
+        list(page.object_list), marked, request, themes={t.pk: t for t in themes}
+    )
 
     # Commune names came with the facet counts; only a ticked commune that matches nothing
     # needs a query.

@@ -173,3 +173,32 @@ def test_the_real_page_suggests_near_words_when_nothing_is_found(client, content
     assert "Des mots proches présents sur le site" in text
     assert re.search(r'<a class="tag" href="[^"]*q=pluviales[^"]*">pluviales</a>', html), html
     assert "Parcourir par thème" in text
+
+
+def test_the_real_page_corrects_a_typo_and_says_so(client, content, database_search):
+    """Through the engine: "pluviales" typed "pluvailes" finds the sheet, says which spelling it
+    also searched, offers the corrected query and marks the known word in the excerpt."""
+    html = html_of(client.get("/recherche/", {"q": "eaux pluvailes"}))
+    text = text_of(html)
+    assert "Récupération des eaux pluviales" in text
+    assert "nous avons aussi cherché « pluviales »" in text
+    assert re.search(r"Vouliez-vous dire : <a href=\"[^\"]+\">« eaux pluviales »</a>", html)
+
+
+def test_the_real_page_says_when_only_most_words_match(client, content, database_search):
+    """No sheet holds "cuve", "toit" and "grange": the one with two of them comes, with the
+    partial notice."""
+    text = text_of(html_of(client.get("/recherche/", {"q": "cuve toit grange"})))
+    assert "Récupération des eaux pluviales" in text
+    assert "Aucun contenu ne contient tous vos mots" in text
+
+
+def test_a_words_family_is_found_and_marked(client, home_page, database_search):
+    """"économiser" (Snowball: "économis") finds and marks "économies" ("économ")."""
+    index = ExperienceIndexPageFactory(parent=home_page)
+    ExperienceSheetPageFactory(
+        parent=index, title="Chasse aux fuites", summary="Des économies d'eau à la mairie."
+    )
+    html = html_of(client.get("/recherche/", {"q": "économiser"}))
+    assert "Chasse aux fuites" in text_of(html)
+    assert "<mark>économies</mark>" in html
