@@ -2,7 +2,6 @@
 of rural communes in Mayenne and the queries élus and technicians would type, with the sheets a
 reviewer expects in the top 3. It measures whether the search generalises beyond its own set."""
 
-
 import pytest
 
 from search.engine import search

@@ -194,7 +194,7 @@ def test_the_real_page_says_when_only_most_words_match(client, content, database
 
 
 def test_a_words_family_is_found_and_marked(client, home_page, database_search):
-    """"économiser" (Snowball: "économis") finds and marks "économies" ("économ")."""
+    """ "économiser" (Snowball: "économis") finds and marks "économies" ("économ")."""
     index = ExperienceIndexPageFactory(parent=home_page)
     ExperienceSheetPageFactory(
         parent=index, title="Chasse aux fuites", summary="Des économies d'eau à la mairie."
