@@ -24,6 +24,7 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from members_area.models import Resource
 from members_area.permissions import viewable_resources
+from search import conf
 from search.analysis import backend_text
 from search.backends import expands_synonyms, is_elasticsearch, ranked
 from search.groups import every_group, most_groups, query_groups
@@ -95,17 +96,17 @@ def find_candidates(backend, user, query, kinds, pages=None, corrections=None, f
 
 def _tiered(backend, groups, searched):
     """(ids with every group, ids with only a minimum share of them), each best first as the
-    backend ranks them. `searched(query)` is the queryset to search with `query`."""
+    backend ranks them. `searched(query)` is the queryset to search with `query`. The wider
+    query runs only when fewer than SEARCH_WIDEN_BELOW items have every group: items with some
+    of the words help when those with all of them are few (issue 19); otherwise they would
+    only come after them, and the common query costs one backend query, as before."""
     strict = every_group(groups)
-    loose = most_groups(groups)
-    if loose is None:
-        return [pk for pk, _score in ranked(backend, searched(strict), strict)], []
-    widest = ranked(backend, searched(loose), loose)
-    if not widest:
-        return [], []
     first = [pk for pk, _score in ranked(backend, searched(strict), strict)]
+    loose = most_groups(groups)
+    if loose is None or len(first) >= conf.get("SEARCH_WIDEN_BELOW"):
+        return first, []
     seen = set(first)
-    return first, [pk for pk, _score in widest if pk not in seen]
+    return first, [pk for pk, _score in ranked(backend, searched(loose), loose) if pk not in seen]
 
 
 def _scores(first, rest):

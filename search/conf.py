@@ -7,6 +7,8 @@ DEFAULTS = {
     # The database backend, searched when Elasticsearch fails (and the default one without it).
     "DATABASE_SEARCH_BACKEND": {"BACKEND": "wagtail.search.backends.database"},
     "SEARCH_RESULTS_PER_PAGE": 20,
+    # Below this many items with every word of a query, those with most of them are added.
+    "SEARCH_WIDEN_BELOW": 3,
     # Whether the page widens each word of a query with its synonyms (search/synonyms/fr.txt).
     "SEARCH_QUERY_SYNONYMS": True,
     # Seconds a visitor's search, and an autocomplete keystroke, wait for Elasticsearch.

@@ -117,7 +117,8 @@ def closest_words(words, language, limit=5):
     if not typed:
         return []
     try:
-        rows = _candidates(typed, language, lambda word: CLOSE_DISTANCE, loose=True)
+        # Near words cast a wide net already (trigrams, 3 edits): no list of every one-letter edit.
+        rows = _candidates(typed, language, lambda word: CLOSE_DISTANCE)
     except DatabaseError:
         logger.exception("Near words unavailable: none offered")
         return []
