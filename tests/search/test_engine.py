@@ -279,11 +279,11 @@ def test_stream_text_reads_the_json_without_queries(home_page, database_search):
 
 def wagtails_ranking(backend, query, visible):
     """Page ids as Wagtail's own search ranks them among the visible pages: those with every
-    word of `query`, then those with most of them."""
+    word of `query`, then, when they are fewer than 3, those with half of them."""
     groups = query_groups(query)
     pages = Page.objects.filter(pk__in=visible.values("pk"))
     first = [page.pk for page in backend.search(every_group(groups), pages)]
-    loose = most_groups(groups)
+    loose = most_groups(groups) if len(first) < 3 else None
     rest = [page.pk for page in backend.search(loose, pages)] if loose else []
     return first + [pk for pk in rest if pk not in first]
 
