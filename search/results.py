@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from core.text import field_text
 from members_area.models import Resource
+from search.excerpts import highlight, highlight_stems
 from search.kinds import KIND_LABELS, PAGE_CHILDREN, PAGE_KINDS, RESOURCE_THEMES
-from search.synonyms import highlight, highlight_stems
 from sheets.models import Theme
 
 # The text an excerpt may be cut from: only what is public on the item's own page (or, for a

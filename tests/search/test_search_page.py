@@ -6,7 +6,7 @@ from guardian.shortcuts import assign_perm
 
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.models import Resource
-from search.synonyms import highlight
+from search.excerpts import highlight
 from sheets.factories import (
     CommuneFactory,
     EventIndexPageFactory,
@@ -356,3 +356,12 @@ def test_unreachable_elasticsearch_falls_back_to_the_database(client, content, s
     assert "answering from the database" in caplog.text
     data = client.get("/recherche/suggestions/", {"q": "Récup"}).json()
     assert data["degraded"] is True and data["suggestions"]
+
+
+def test_excerpts_mark_the_synonyms_a_word_was_widened_with():
+    """The groups' alternatives are marked: "haie" (the rule says "haies", matched on stems)
+    marks "bocage"; the acronym "PLU" marks the words of its expansion."""
+    html = highlight("Le bocage de la commune.", "haie")
+    assert "<mark>bocage</mark>" in html
+    html = highlight("Révision du plan local d'urbanisme.", "PLU")
+    assert "<mark>plan</mark> <mark>local</mark>" in html
