@@ -57,6 +57,7 @@ class HomePage(BasePage):
         "sheets.ThemeIndexPage",
         "sheets.CommuneIndexPage",
         "sheets.MapPage",
+        "faq.FaqIndexPage",
         "home.LegalPage",
     ]
     max_count_per_parent = 1

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET
 
 from sheets.models import EventPage
 
-from . import conf, listing, missing_files, permissions, unlock, visits
+from . import conf, extensions, listing, missing_files, permissions, unlock, visits
 from .forms import AcceptInvitationForm, ProfileForm, SignInForm
 from .models import DownloadLog, Invitation, MemberProfile
 from .serving import private_file_response
@@ -133,6 +133,8 @@ def dashboard(request):
             "membership_end": ending[0] if ending else None,
             "membership_days_left": ending[1] if ending else None,
             "upcoming_events": upcoming_events(),
+            "extra_links": extensions.dashboard_links(request),
+            "extra_sections": extensions.dashboard_sections(request),
         },
     )
 

@@ -24,6 +24,7 @@ urlpatterns = [
 # Language-dependent URLs: French has no prefix, English lives under /en/.
 urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
+    path("adherents/", include("exchange.urls")),
     path("adherents/", include("members_area.urls")),
     path("flux/", include("sheets.urls")),
     # Wagtail's page URLs, served by Wagtail's own view: keep this last.

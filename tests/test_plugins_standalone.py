@@ -20,10 +20,12 @@ from tests.project_files import REPO_ROOT
 NEEDS = {
     "core": ["wagtail_localize", "wagtail_localize.locales"],
     "sheets": ["core", "wagtail.contrib.routable_page"],
+    "faq": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
-    "search": ["members_area"],
+    "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
+    "search": ["members_area", "faq"],
     "home": ["search"],
-    "demo": ["home"],
+    "demo": ["home", "exchange"],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.
@@ -148,7 +150,7 @@ def test_needs_are_closed_and_exclude_the_site_package():
         assert plugins[0] == plugin
         assert "reseau" not in apps
         assert len(apps) == len(set(apps))
-    assert installed_apps("search")[0] == ["search", "members_area", "sheets", "core"]
+    assert installed_apps("search")[0] == ["search", "members_area", "sheets", "core", "faq"]
 
 
 @pytest.mark.parametrize("plugin", list(NEEDS))

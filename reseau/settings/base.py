@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "home",
     "sheets",
     "members_area",
+    "faq",
+    "exchange",
     "search",
     "demo",
     "wagtail_localize",

@@ -2,6 +2,15 @@
 command can use them; this package gathers them for the tests."""
 
 from core.factories import ImageFactory, UserFactory
+from exchange.factories import (
+    AnswerFactory,
+    FollowFactory,
+    QuestionFactory,
+    ReportFactory,
+    SubjectFactory,
+    SubjectSupportFactory,
+)
+from faq.factories import FaqEntryPageFactory, FaqIndexPageFactory
 from home.factories import HomePageFactory
 from members_area.factories import (
     DownloadLogFactory,
@@ -14,6 +23,14 @@ from members_area.factories import (
 )
 
 __all__ = [
+    "AnswerFactory",
+    "FaqEntryPageFactory",
+    "FaqIndexPageFactory",
+    "FollowFactory",
+    "QuestionFactory",
+    "ReportFactory",
+    "SubjectFactory",
+    "SubjectSupportFactory",
     "DownloadLogFactory",
     "HomePageFactory",
     "ImageFactory",

@@ -26,7 +26,17 @@ from sheets.factories import (
 from tests.factories import MemberFactory, MemberOrganisationFactory
 
 REPO = Path(__file__).resolve().parents[2]
-PROJECT_APPS = ["reseau", "core", "home", "sheets", "members_area", "search", "demo"]
+PROJECT_APPS = [
+    "reseau",
+    "core",
+    "home",
+    "sheets",
+    "faq",
+    "members_area",
+    "exchange",
+    "search",
+    "demo",
+]
 STRICT = {
     "default-src": "'self'",
     "script-src": "'self'",

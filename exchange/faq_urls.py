@@ -1,0 +1,3 @@
+"""URLs of the exchange's faq views (included by exchange/urls.py)."""
+
+urlpatterns: list = []

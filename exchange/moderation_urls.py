@@ -1,0 +1,3 @@
+"""URLs of the exchange's moderation views (included by exchange/urls.py)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the exchange's question views (included by exchange/urls.py)."""
+
+urlpatterns: list = []

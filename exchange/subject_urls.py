@@ -1,0 +1,3 @@
+"""URLs of the exchange's subject views (included by exchange/urls.py)."""
+
+urlpatterns: list = []

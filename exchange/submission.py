@@ -1,0 +1,24 @@
+"""One post per form, however often it is sent: the form carries a random key, the post keeps
+it (unique), and a second sending finds the first post instead of making another."""
+
+import uuid
+
+from django import forms
+
+
+class SubmissionKeyMixin:
+    """Adds the hidden `submission_key` field; its initial value is a fresh key per display, and
+    a failed submit shows the form again with the same key (nothing lost, nothing doubled)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["submission_key"] = forms.UUIDField(widget=forms.HiddenInput, required=False)
+        if not self.is_bound:
+            self.initial.setdefault("submission_key", uuid.uuid4())
+
+
+def already_posted(model, key, author):
+    """The `model` post this author already made with this key, or None."""
+    if key is None:
+        return None
+    return model.objects.filter(submission_key=key, author=author).first()

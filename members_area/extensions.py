@@ -1,0 +1,23 @@
+"""How other plugins add to the member area without this plugin knowing them: Wagtail hooks.
+
+* ``members_area_dashboard_links``: a function ``(request) -> dict | None`` giving a link of
+  the dashboard's actions, ``{"url", "label", "order"}``.
+* ``members_area_dashboard_sections``: a function ``(request) -> dict | None`` giving a block of
+  the dashboard, ``{"template", "context", "order"}``, rendered with the dashboard's context.
+
+They are called for active members only (the dashboard's own gate)."""
+
+from wagtail import hooks
+
+
+def _collect(hook_name, request):
+    items = [fn(request) for fn in hooks.get_hooks(hook_name)]
+    return sorted((item for item in items if item), key=lambda item: item.get("order", 0))
+
+
+def dashboard_links(request):
+    return _collect("members_area_dashboard_links", request)
+
+
+def dashboard_sections(request):
+    return _collect("members_area_dashboard_sections", request)

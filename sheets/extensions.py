@@ -1,0 +1,15 @@
+"""How other plugins add a section to this plugin's public pages without it knowing them:
+Wagtail hooks, each a function returning ``{"template", "context", "order"}`` or None.
+
+* ``sheets_theme_page_sections``: ``(request, theme)``, on a theme's page;
+* ``sheets_event_page_sections``: ``(request, event)``, on an event's page.
+
+A section renders in the page's own request: one shown to members only decides through
+members_area.permissions, and signed-in responses are never stored by the front cache."""
+
+from wagtail import hooks
+
+
+def page_sections(hook_name, request, *args):
+    items = [fn(request, *args) for fn in hooks.get_hooks(hook_name)]
+    return sorted((item for item in items if item), key=lambda item: item.get("order", 0))
