@@ -91,7 +91,6 @@ def subject_list(request):
             "page_obj": page_obj,
             "page_links": list(paginator.get_elided_page_range(page_obj.number)),
             "query": query.urlencode(),
-            "may_support": permissions.member_profile(request.user) is not None,
         },
     )
 
