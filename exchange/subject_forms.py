@@ -105,6 +105,7 @@ class MergeForm(forms.Form):
     target = forms.ModelChoiceField(
         label=_("Regrouper avec le sujet"),
         queryset=Subject.objects.none(),
+        empty_label=_("Choisissez un sujet"),
         help_text=_(
             "Les soutiens rejoignent ce sujet (une seule fois par personne) et les communes qui "
             "soutenaient ce doublon en sont informées."
@@ -121,6 +122,7 @@ class EventChoiceForm(forms.Form):
     event = forms.ModelChoiceField(
         label=_("Rencontre déjà prévue"),
         queryset=EventPage.objects.none(),  # read per form
+        empty_label=_("Choisissez une rencontre"),
         help_text=_("Rencontres à venir, publiées ou en brouillon."),
         error_messages={"required": _("Choisissez une rencontre.")},
     )
