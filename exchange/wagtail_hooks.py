@@ -1,2 +1,17 @@
 """The exchange in Wagtail: the member area's links and sections, the facilitator's admin views
 and dashboard panels. Each part of the exchange adds its hooks below, under its own heading."""
+
+# Subjects
+from wagtail import hooks  # noqa: E402
+
+from .subject_admin import SubjectsPanel, subject_viewset  # noqa: E402
+from .subject_sections import dashboard_link, event_section  # noqa: E402
+
+hooks.register("members_area_dashboard_links", dashboard_link)
+hooks.register("sheets_event_page_sections", event_section)
+hooks.register("register_admin_viewset", lambda: subject_viewset)
+
+
+@hooks.register("construct_homepage_panels")
+def add_subjects_panel(request, panels):
+    panels.append(SubjectsPanel())

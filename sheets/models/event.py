@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.models import BasePage
 from sheets.admin_forms import ThemedPageForm
+from sheets.extensions import page_sections
 from sheets.ical import calendar
 
 from .mixins import Attachment, TranslatableRow
@@ -179,6 +180,8 @@ class EventPage(RoutablePageMixin, BasePage):
         context["attachments"] = attachments
         context["has_public_attachments"] = any(not a.members_only for a in attachments)
         context["has_reserved_attachments"] = any(a.members_only for a in attachments)
+        # Other plugins' sections (sheets.extensions); members-only ones decide in their hook.
+        context["extra_sections"] = page_sections("sheets_event_page_sections", request, self)
         return context
 
     def get_cached_paths(self):
