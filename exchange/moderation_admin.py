@@ -9,10 +9,18 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.ui.tables import (
+    ButtonsColumnMixin,
+    Column,
+    DateColumn,
+    NumberColumn,
+    StatusTagColumn,
+    TitleColumn,
+)
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import ListingButton
@@ -36,6 +44,17 @@ class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
         if "view" not in actions:
             return get_user_model().objects.none()
         return super().users_with_any_permission(["view"])
+
+
+class TitleWithActionsColumn(ButtonsColumnMixin, TitleColumn):
+    """A title linked to the member-area page, with the row's actions (`buttons_for`)."""
+
+    def __init__(self, *args, buttons_for, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.buttons_for = buttons_for
+
+    def get_buttons(self, instance, parent_context):
+        return self.buttons_for(instance)
 
 
 # --- Questions ------------------------------------------------------------------------------
@@ -84,6 +103,26 @@ class QuestionFilterSet(WagtailFilterSet):
 
 
 class QuestionIndexView(IndexView):
+    @cached_property
+    def columns(self):
+        return [
+            TitleWithActionsColumn(
+                "title",
+                label=_("Question"),
+                get_url=moderation.member_page_url,
+                buttons_for=self.get_list_buttons,
+            ),
+            Column("organisation", label=_("Collectivité"), accessor="organisation.name"),
+            DateColumn("created_at", label=_("Posée le")),
+            NumberColumn("answer_count", label=_("Réponses")),
+            StatusTagColumn(
+                "status",
+                label=_("Statut"),
+                accessor=lambda q: QuestionStatus.LABELS[QuestionStatus.of(q)],
+                primary=lambda q: QuestionStatus.of(q) == QuestionStatus.UNANSWERED,
+            ),
+        ]
+
     def get_base_queryset(self):
         return (
             super()
@@ -106,18 +145,6 @@ class QuestionViewSet(ModelViewSet):
     form_fields = ["title"]  # required by ModelViewSet; editing is refused by the policy
     search_fields = ["title", "body"]
     search_backend_name = None
-    list_display = [
-        TitleColumn("title", label=_("Question"), get_url=moderation.member_page_url),
-        Column("organisation", label=_("Collectivité"), accessor="organisation.name"),
-        DateColumn("created_at", label=_("Posée le")),
-        NumberColumn("answer_count", label=_("Réponses")),
-        StatusTagColumn(
-            "status",
-            label=_("Statut"),
-            accessor=lambda q: QuestionStatus.LABELS[QuestionStatus.of(q)],
-            primary=lambda q: QuestionStatus.of(q) == QuestionStatus.UNANSWERED,
-        ),
-    ]
     inspect_view_fields = [
         "title",
         "body",
@@ -158,6 +185,27 @@ def _report_post_label(report):
 
 
 class ReportIndexView(IndexView):
+    @cached_property
+    def columns(self):
+        return [
+            TitleWithActionsColumn(
+                "post",
+                label=_("Message signalé"),
+                accessor=_report_post_label,
+                get_url=lambda r: moderation.member_page_url(r.post),
+                buttons_for=self.get_list_buttons,
+            ),
+            Column("reason", label=_("Motif")),
+            Column("reporter", label=_("Signalé par")),
+            DateColumn("created_at", label=_("Signalé le")),
+            StatusTagColumn(
+                "outcome",
+                label=_("Suite donnée"),
+                accessor="get_outcome_display",
+                primary=lambda r: r.outcome == Report.Outcome.PENDING,
+            ),
+        ]
+
     def get_base_queryset(self):
         # Pending first ("" sorts before the outcomes), newest first within each.
         return (
@@ -195,23 +243,6 @@ class ReportViewSet(ModelViewSet):
     copy_view_enabled = False
     filterset_class = ReportFilterSet
     form_fields = ["reason"]  # required by ModelViewSet; editing is refused by the policy
-    list_display = [
-        TitleColumn(
-            "post",
-            label=_("Message signalé"),
-            accessor=_report_post_label,
-            get_url=lambda r: moderation.member_page_url(r.post),
-        ),
-        Column("reason", label=_("Motif")),
-        Column("reporter", label=_("Signalé par")),
-        DateColumn("created_at", label=_("Signalé le")),
-        StatusTagColumn(
-            "outcome",
-            label=_("Suite donnée"),
-            accessor="get_outcome_display",
-            primary=lambda r: r.outcome == Report.Outcome.PENDING,
-        ),
-    ]
     inspect_view_fields = ["reason", "created_at", "outcome", "handled_at"]
 
 

@@ -48,7 +48,7 @@ class UnansweredQuestionsPanel(FacilitatorPanel):
         questions = unanswered_questions(days)
         shown = list(questions[:LIMIT])
         rows = [(question, moderation.member_page_url(question)) for question in shown]
-        total = len(shown) if len(shown) < LIMIT else questions.count()
+        total = questions.count()
         return {"rows": rows, "days": days, "total": total, "index_url": _questions_index()}
 
 
@@ -67,7 +67,7 @@ class PendingReportsPanel(FacilitatorPanel):
         )
         shown = list(reports.order_by("-created_at", "-pk")[:LIMIT])
         rows = [(report, moderation.member_page_url(report.post)) for report in shown]
-        total = len(shown) if len(shown) < LIMIT else reports.count()
+        total = reports.count()
         return {
             "rows": rows,
             "total": total,

@@ -15,7 +15,7 @@ from tests.factories import (
 from tests.members_area.conftest import make_user
 
 KINDS = ["anonymous", "non_member", "member", "lapsed_member", "staff"]
-QUESTION_BODY = "Quel bureau d'études pour la chaufferie bois de Quelaines ?"
+QUESTION_BODY = "Quel bureau conseille la chaufferie bois de Quelaines ?"
 ANSWER_BODY = "Nous avons travaillé avec le bureau Xylotherme en 2022, très satisfaits."
 
 

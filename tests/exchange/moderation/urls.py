@@ -12,10 +12,10 @@ from exchange.urls import urlpatterns as exchange_urlpatterns
 from reseau.urls import urlpatterns as site_urlpatterns
 
 PAGE = engines["django"].from_string(
-    "{% for message in messages %}<p class=\"message\">{{ message }}</p>{% endfor %}"
+    '{% for message in messages %}<p class="message">{{ message }}</p>{% endfor %}'
     "<h1>{{ question.title }}</h1>"
     '{% include "exchange/includes/report_link.html" with post=question kind="question" %}'
-    "{% for answer in answers %}<div id=\"reponse-{{ answer.pk }}\">{{ answer.body }}</div>"
+    '{% for answer in answers %}<div id="reponse-{{ answer.pk }}">{{ answer.body }}</div>'
     '{% include "exchange/includes/report_link.html" with post=answer kind="answer" %}'
     "{% endfor %}"
     '{% include "exchange/includes/facilitator_actions.html" with question=question %}'
