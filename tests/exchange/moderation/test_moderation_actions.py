@@ -295,3 +295,25 @@ def test_the_facilitator_turns_a_question_into_a_subject(client_of, people, ques
     assert question.subject == subject
     client_of("staff").post(url)
     assert Subject.objects.count() == 1
+
+
+def test_a_hidden_question_is_sent_to_no_commune(client_of, question, sheet, invited_members):
+    client_of("staff").post(
+        reverse("exchange:hide_question", args=[question.pk]), {"reason": HIDE_REASON}
+    )
+    mail.outbox.clear()
+    client_of("staff").post(
+        reverse("exchange:invite_commune", args=[question.pk]), {"sheet": sheet.pk}
+    )
+    assert not QuestionInvitation.objects.exists()
+    assert not mail.outbox
+
+
+def test_hiding_from_the_reports_queue_comes_back_to_it(client_of, people, question):
+    ReportFactory(question=question, reporter=people["member"])
+    queue = reverse("exchange_reports:index")
+    url = reverse("exchange:hide_question", args=[question.pk])
+    form = client_of("staff").get(url, {"next": queue}).content.decode()
+    assert f'name="next" value="{queue}"' in form
+    response = client_of("staff").post(url, {"reason": HIDE_REASON, "next": queue})
+    assert response["Location"] == queue
