@@ -15,3 +15,29 @@ hooks.register("register_admin_viewset", lambda: subject_viewset)
 @hooks.register("construct_homepage_panels")
 def add_subjects_panel(request, panels):
     panels.append(SubjectsPanel())
+
+
+# Moderation
+# The facilitator's lists (Échanges > Questions, Signalements) and dashboard panels; the
+# actions themselves are the member area's moderation views (exchange.moderation_views).
+
+from wagtail import hooks  # noqa: E402
+from wagtail.permissions import register_permission_policy  # noqa: E402
+
+from .models import Question, Report  # noqa: E402
+from .moderation_admin import ExchangeViewSetGroup, ViewOnlyPermissionPolicy  # noqa: E402
+from .moderation_dashboard import PendingReportsPanel, UnansweredQuestionsPanel  # noqa: E402
+
+register_permission_policy(Question, ViewOnlyPermissionPolicy(Question))
+register_permission_policy(Report, ViewOnlyPermissionPolicy(Report))
+
+
+@hooks.register("register_admin_viewset")
+def register_exchange_admin():
+    return ExchangeViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_exchange_panels(request, panels):
+    panels.append(UnansweredQuestionsPanel())
+    panels.append(PendingReportsPanel())
