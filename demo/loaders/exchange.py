@@ -48,7 +48,6 @@ def _authors(items):
             emails.add(answer["author"])
             if "report" in answer:
                 emails.add(answer["report"]["by"])
-    emails.update(read("exchange_follows"))
     return members(emails)
 
 
