@@ -10,8 +10,9 @@ from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
-from demo.loaders import exchange, faq, members, translations
+from demo.loaders import exchange, faq, members, search_indexes, translations
 from demo.loaders.accounts import ensure_admin
 from demo.loaders.data import read
 from demo.loaders.events import build_events
@@ -82,6 +83,7 @@ def demo_db(django_db_setup, django_db_blocker):
         members.build_members(*members.build_organisations())
         translations.translate_themes(Locale.objects.get(language_code="en"))
         _load(home)
+        search_indexes.rebuild(io.StringIO())
         yield home
         transaction.set_rollback(True)
 
@@ -209,6 +211,14 @@ def test_faq_entries_are_in_the_search_index(demo_db):
     french = Locale.objects.get(language_code="fr")
     found = FaqEntryPage.objects.live().filter(locale=french).search("chaufferie")
     assert [page.slug for page in found] == ["chaufferie-bois-petite-commune"]
+
+
+def test_members_search_finds_questions_by_their_answers(demo_db):
+    """The questions are indexed with their answers' text (the members' search)."""
+    found = get_search_backend().search("plaquettes", Question)
+    assert "chaufferie-bois-petite-commune" in {
+        question.faq_entry.slug for question in found if question.faq_entry
+    }
 
 
 def test_subjects_supports_and_the_event(demo_db):
