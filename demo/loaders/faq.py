@@ -25,7 +25,8 @@ LANGUAGE = "en"
 
 
 def anonymous_name(organisation, english=False) -> str:
-    """ "Une commune de 1 300 habitants": the population rounded to the hundred."""
+    """What an entry says of an organisation not to be named: "Une commune de 1 300
+    habitants", the population rounded to the hundred."""
     commune = organisation.commune if organisation is not None else None
     if commune is None or not commune.population:
         return "A member inter-municipal authority" if english else "Une intercommunalité du réseau"
