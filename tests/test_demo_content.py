@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from reseau.models import User
 from sheets.models import Commune, ExperienceSheetPage, Theme
@@ -44,6 +45,11 @@ def _counts():
         get_image_model(),
         get_document_model(),
         StringTranslation,
+        Question,
+        Answer,
+        Follow,
+        Subject,
+        SubjectSupport,
     ]
     return {model._meta.label: model.objects.count() for model in models}
 

@@ -35,8 +35,8 @@ def indexed_demo_models():
 
 
 @contextmanager
-def deferred_indexing():
-    """Build inside this block; the demo models are indexed when it ends."""
+def deferred_indexing(models=None):
+    """Build inside this block; the demo models (or `models`) are indexed when it ends."""
     indexed = [
         model
         for model in search_index.get_indexed_models()
@@ -50,7 +50,7 @@ def deferred_indexing():
     finally:
         for model in indexed:
             post_save.connect(search_signals.post_save_signal_handler, sender=model)
-    for model in indexed_demo_models():
+    for model in indexed_demo_models() if models is None else models:
         objects = list(model.objects.all())
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(model, objects)

@@ -17,6 +17,14 @@ from search import vocabulary_builder
 from search.backends import is_elasticsearch
 
 
+def rebuilt_after_load() -> bool:
+    """True when `rebuild` indexes everything again at the end of the load: a loader that
+    creates objects in bulk (without the signals that index them) need not index them itself."""
+    return connection.vendor == "sqlite" or any(
+        is_elasticsearch(backend) for backend in get_search_backends()
+    )
+
+
 def rebuild(stdout):
     if any(is_elasticsearch(backend) for backend in get_search_backends()):
         stdout.write("Recherche : reconstruction des index Elasticsearch (update_index)…")

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.loaders import legal, members, public, search_indexes, translations
+from demo.loaders import exchange, faq, legal, members, public, search_indexes, translations
 from demo.loaders.accounts import administrator, ensure_admin
 from demo.loaders.network import ensure_network_settings
 from home.setup import ensure_home_page, ensure_home_translations
@@ -33,6 +33,8 @@ class Command(BaseCommand):
             public.build(self.stdout, home)
             credentials += members.build(self.stdout)
             translations.build(self.stdout, home)
+            questions = exchange.build(self.stdout)
+            faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
             search_indexes.rebuild(self.stdout)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
