@@ -15,6 +15,15 @@ from sheets.factories import (
     ThemeIndexPageFactory,
 )
 
+# Shared fixtures of the search and cache tests (the backends, the purge recorder).
+from tests.search.conftest import (  # noqa: F401
+    closed_breaker,
+    database_search,
+    elasticsearch,
+    osmem,
+)
+from tests.sheets.test_cache_purge import purged  # noqa: F401
+
 ANSWER = "<p>Un relevé hebdomadaire des compteurs a révélé une fuite sous la salle des fêtes.</p>"
 
 

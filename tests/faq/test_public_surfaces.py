@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 
 from core.translation import translate
-from tests.sheets.test_cache_purge import ROOT, RecordingBackend, purged  # noqa: F401
+from tests.sheets.test_cache_purge import ROOT
 
 from .conftest import make_entry
 
@@ -75,7 +75,7 @@ def test_sitemap_lists_live_entries(client, tree):
     assert tree.draft.url not in body
 
 
-def test_publishing_purges_the_faq_and_theme_pages(tree, purged):  # noqa: F811
+def test_publishing_purges_the_faq_and_theme_pages(tree, purged):
     with purged() as urls:
         tree.draft.save_revision().publish()
     assert ROOT + tree.draft.url in urls  # Wagtail's own purge of the page
@@ -87,16 +87,14 @@ def test_publishing_purges_the_faq_and_theme_pages(tree, purged):  # noqa: F811
     assert ROOT + "/themes/energie/" not in urls
 
 
-def test_unpublishing_purges_them_too(tree, purged):  # noqa: F811
+def test_unpublishing_purges_them_too(tree, purged):
     with purged() as urls:
         tree.entry.unpublish()
     assert ROOT + tree.faq.url in urls
     assert ROOT + THEME_URL in urls
 
 
-def test_a_french_entry_purges_the_english_lists_too(  # noqa: F811
-    tree, locales, english_home_page, purged
-):
+def test_a_french_entry_purges_the_english_lists_too(tree, locales, english_home_page, purged):
     translate(tree.eau, locales["en"], {"name": "Saving water"})
     translate(tree.themes_page, locales["en"], {"title": "Themes"})
     translate(tree.faq, locales["en"], {"title": "FAQ"})

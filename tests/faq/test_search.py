@@ -4,12 +4,6 @@ exchange's members-only questions and answers are never found."""
 import pytest
 
 from exchange.factories import AnswerFactory, QuestionFactory
-from tests.search.conftest import (  # noqa: F401
-    closed_breaker,
-    database_search,
-    elasticsearch,
-    osmem,
-)
 
 pytestmark = pytest.mark.django_db
 
