@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from core import rate_limit
 from members_area import permissions
 
-from . import faq_entries
+from . import conf, faq_entries
 from .faq_tasks import POST_KINDS, send_consent_request
 from .models import NameConsent, Question
 
@@ -99,9 +100,16 @@ def consent(request, kind, pk):
         profile = permissions.member_profile(request.user)
         return render(request, "members_area/not_member.html", {"profile": profile})
     post = get_object_or_404(model, pk=pk, author=request.user)
+    status, error = 200, ""
     if request.method == "POST":
         choice = {"oui": NameConsent.YES, "non": NameConsent.NO}.get(request.POST.get("choix"))
-        if choice is not None:
+        allowed = choice is None or rate_limit.allow(
+            "exchange-post", request.user.pk, conf.get("EXCHANGE_POSTS_PER_HOUR")
+        )
+        if not allowed:
+            status = 429
+            error = _("Trop d'envois en une heure : réessayez un peu plus tard.")
+        elif choice is not None:
             post.name_consent = choice
             post.name_consent_at = timezone.now()
             post.save(update_fields=["name_consent", "name_consent_at"])
@@ -117,5 +125,7 @@ def consent(request, kind, pk):
             "question": question,
             "organisation": post.organisation,
             "anonymous": faq_entries.anonymous_description(post.organisation),
+            "error": error,
         },
+        status=status,
     )

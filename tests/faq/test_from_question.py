@@ -241,6 +241,19 @@ def test_non_members_are_refused(people, question, who):
     assert question.name_consent == NameConsent.NOT_ASKED
 
 
+def test_consent_is_rate_limited(people, question, settings):
+    settings.EXCHANGE_POSTS_PER_HOUR = 1
+    client = client_for(people["asker"])
+    assert client.post(consent_url(question), {"choix": "non"}).status_code == 302
+    response = client.post(consent_url(question), {"choix": "oui"})
+    assert response.status_code == 429
+    assert "Trop d&#x27;envois" in response.content.decode() or "Trop d'envois" in (
+        response.content.decode()
+    )
+    question.refresh_from_db()
+    assert question.name_consent == NameConsent.NO
+
+
 def test_unknown_kind_is_404(people, question):
     url = reverse("exchange:faq_consent", args=["sujet", question.pk])
     assert client_for(people["asker"]).get(url).status_code == 404
