@@ -12,7 +12,7 @@ from wagtail.search import index
 from core.models import BasePage
 from core.text import plain_text
 
-from . import conf
+from . import conf, listing
 
 ANSWER_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -37,6 +37,11 @@ class FaqIndexPage(BasePage):
 
     def content_description(self):
         return plain_text(self.intro)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing.index_context(self, request, FaqEntryPage))
+        return context
 
 
 class FaqEntryPage(BasePage):
@@ -97,6 +102,14 @@ class FaqEntryPage(BasePage):
 
     def content_description(self):
         return plain_text(self.answer)[:300]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            themes=sorted(self.themes.all(), key=lambda t: (t.sort_order, t.name, t.pk or 0)),
+            related_sheets=listing.related_sheets(self),
+        )
+        return context
 
 
 class FaqRelatedPage(Orderable):

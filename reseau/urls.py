@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
     path("adherents/", include("exchange.urls")),
     path("adherents/", include("members_area.urls")),
+    path("flux/faq/", include("faq.urls")),
     path("flux/", include("sheets.urls")),
     # Wagtail's page URLs, served by Wagtail's own view: keep this last.
     path("", include(wagtail_urls)),

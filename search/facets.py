@@ -124,7 +124,7 @@ class PageSide(_Side):
     def queryset(self):
         pages = self.pages if self.scores is None else self.pages.filter(pk__in=list(self.scores))
         date = Coalesce(F("eventpage__start"), F("first_published_at"))
-        dated = [self.content_types["technique"], self.content_types["evenement"]]
+        dated = [self.content_types[kind] for kind in ("technique", "evenement", "faq")]
         return pages.annotate(
             _date=date,
             _year=Case(

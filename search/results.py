@@ -25,6 +25,7 @@ EXCERPT_FIELDS = {
     "experience": ["summary", "context", "approach", "results", "costs", "difficulties", "advice"],
     "technique": ["summary", "body"],
     "evenement": ["summary"],
+    "faq": ["answer"],
     "ressource": ["description", "extracted_text"],
 }
 

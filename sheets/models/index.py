@@ -14,6 +14,7 @@ from core.models import BasePage
 from core.navigation import site_sections
 from core.text import plain_text
 from sheets import conf
+from sheets.extensions import page_sections
 from sheets.filters import (
     ChoiceFilter,
     CommuneFilter,
@@ -287,6 +288,8 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
                 "technical_index": _section(request, self, TechnicalIndexPage)
                 if theme.technical_count > THEME_PAGE_SHEETS
                 else None,
+                # Sections other plugins add (sheets.extensions), e.g. the FAQ's entries.
+                "extra_sections": page_sections("sheets_theme_page_sections", request, theme),
             },
         )
 
