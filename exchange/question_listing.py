@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Prefetch, Q, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from wagtail.search.backends import get_search_backend
 
 from members_area import permissions
 from sheets.models import Theme
@@ -54,7 +55,7 @@ def search_ids(user, query):
     searchable = (
         Question.objects.all() if permissions.is_staff(user) else Question.objects.visible()
     )
-    results = searchable.only("pk").search(query, order_by_relevance=True)
+    results = get_search_backend().search(query, searchable.only("pk"), order_by_relevance=True)
     return [question.pk for question in results[:MAX_SEARCH_RESULTS]]
 
 

@@ -6,7 +6,6 @@ import functools
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.search.index import insert_or_update_object
 
 from core.rate_limit import allow
 from members_area import permissions
@@ -58,8 +57,6 @@ def create_answer(form, user, question):
     question.last_activity_at = timezone.now()
     question.save(update_fields=["last_activity_at"])
     follow_question(user, question)
-    # The question's search entry holds its answers' words: refresh it.
-    transaction.on_commit(functools.partial(insert_or_update_object, question))
     transaction.on_commit(functools.partial(notify_new_answer.enqueue, answer.pk))
     return answer
 
@@ -72,5 +69,4 @@ def edit_answer(answer, previous_body):
     AnswerRevision.objects.create(answer=answer, body=previous_body)
     answer.edited_at = timezone.now()
     answer.save(update_fields=["body", "edited_at"])
-    transaction.on_commit(functools.partial(insert_or_update_object, answer.question))
     return answer
