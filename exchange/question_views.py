@@ -135,6 +135,9 @@ def edit_answer(request, pk, answer_pk):
     answer = get_object_or_404(question.answers.all(), pk=answer_pk)
     if answer.author_id != request.user.pk:
         raise PermissionDenied
+    if answer.is_hidden:
+        messages.error(request, _("Cette réponse est masquée : elle ne peut plus être modifiée."))
+        return redirect(answer)
     if not question_detail.can_edit(request.user, answer):
         messages.error(
             request,

@@ -104,3 +104,8 @@ def test_constant_number_of_queries(
     add(27)
     with django_assert_max_num_queries(len(few.captured_queries)):
         listed(answerer_client, **params)
+
+
+@pytest.mark.parametrize("q", ["?", "'", "l'eau « chaude »", "a" * 300, "OR AND NOT"])
+def test_odd_searches_answer(answerer_client, question, q):
+    listed(answerer_client, q=q)
