@@ -109,3 +109,13 @@ def test_constant_number_of_queries(
 @pytest.mark.parametrize("q", ["?", "'", "l'eau « chaude »", "a" * 300, "OR AND NOT"])
 def test_odd_searches_answer(answerer_client, question, q):
     listed(answerer_client, q=q)
+
+
+def test_the_pages_speak_english_under_en(answerer_client, question, english_home_page):
+    detail_url = "/en" + question.get_absolute_url()
+    listing = answerer_client.get("/en" + reverse("exchange:questions"))
+    assert listing.status_code == 200
+    assert "Questions between elected officials" in listing.content.decode()
+    detail = answerer_client.get(detail_url)
+    assert detail.status_code == 200
+    assert "Follow this question" in detail.content.decode()
