@@ -4,37 +4,55 @@ is one or two queries, whatever the number of answers."""
 
 from datetime import timedelta
 
-from django.db.models import F, Prefetch, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
-from wagtail.models import Locale
+from django.utils.translation import get_language
+from wagtail.models import Page
 
 from members_area import permissions
 from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
 from . import conf
-from .models import AnswerRevision, Follow
+from .models import AnswerRevision, Follow, Question, QuestionAttachment
 
 RELATED_COUNT = 3  # of each kind of related content
 
 
+def question_queryset(user):
+    """Questions with their commune and author, whether this user follows each and whether
+    it has attachments (so a question without any costs no query for them)."""
+    return Question.objects.select_related("organisation", "author").annotate(
+        is_followed=Exists(Follow.objects.filter(user_id=user.pk, question_id=OuterRef("pk"))),
+        has_attachments=Exists(QuestionAttachment.objects.filter(question_id=OuterRef("pk"))),
+    )
+
+
+def themes_of(question, user):
+    """The question's themes, each with `followed` (this user follows it): one query."""
+    followed = Follow.objects.filter(user_id=user.pk, theme__slug=OuterRef("slug"))
+    return list(question.themes.annotate(followed=Exists(followed)))
+
+
 def ordered_answers(question):
-    """Validated by the network first, then the one the asker found helpful, then by date."""
-    return list(
-        question.answers.select_related("author", "organisation", "validated_by")
-        .prefetch_related(
-            Prefetch(
-                "revisions",
-                queryset=AnswerRevision.objects.order_by("-replaced_at", "-pk"),
-                to_attr="previous_versions",
-            )
-        )
-        .order_by(
+    """Validated by the network first, then the one the asker found helpful, then by date;
+    each with `previous_versions` (one more query only when some answer was edited)."""
+    answers = list(
+        question.answers.select_related("author", "organisation", "validated_by").order_by(
             F("validated_at").asc(nulls_last=True),
             F("helpful_at").asc(nulls_last=True),
             "created_at",
             "pk",
         )
     )
+    edited = [answer.pk for answer in answers if answer.edited_at is not None]
+    versions = {}
+    if edited:
+        for revision in AnswerRevision.objects.filter(answer_id__in=edited):
+            versions.setdefault(revision.answer_id, []).append(revision)
+    for answer in answers:
+        answer.previous_versions = versions.get(answer.pk, [])
+    return answers
 
 
 def edit_deadline(answer):
@@ -51,33 +69,27 @@ def can_edit(user, answer) -> bool:
     )
 
 
-def follows(user, question, themes):
-    """(follows the question?, the slugs of the question's themes they follow): one query."""
-    rows = Follow.objects.filter(
-        Q(question_id=question.pk) | Q(theme__slug__in=[t.slug for t in themes]),
-        user_id=user.pk,
-    )
-    followed_question, theme_slugs = False, set()
-    for question_id, slug in rows.values_list("question_id", "theme__slug"):
-        if question_id is not None:
-            followed_question = True
-        elif slug:
-            theme_slugs.add(slug)
-    return followed_question, theme_slugs
-
-
-def related_sheets(model, slugs):
-    """A few live public sheets of the current language on one of these themes (by slug, so
-    a French theme finds its translations' sheets): one query."""
+def related_sheets(slugs):
+    """A few live public experience and technical sheets of the current language on one of
+    these themes (by slug, so a French theme finds its translations' sheets): one query for
+    both kinds (plus Wagtail's view restrictions), split by type here."""
     if not slugs:
-        return []
-    return list(
-        model.objects.live()
+        return [], []
+    experiences = ExperienceSheetPage.objects.filter(themes__slug__in=slugs).values("pk")
+    technical = TechnicalSheetPage.objects.filter(themes__slug__in=slugs).values("pk")
+    pages = (
+        Page.objects.live()
         .public()
-        .filter(locale_id=Locale.get_active().pk, themes__slug__in=slugs)
-        .distinct()
-        .order_by("-first_published_at")[:RELATED_COUNT]
+        .filter(Q(pk__in=experiences) | Q(pk__in=technical), locale__language_code=get_language())
+        .order_by("-first_published_at", "-pk")[: 2 * RELATED_COUNT]
     )
+    experience_type = ContentType.objects.get_for_model(ExperienceSheetPage).pk
+    found_experiences, found_technical = [], []
+    for page in pages:
+        kind = found_experiences if page.content_type_id == experience_type else found_technical
+        if len(kind) < RELATED_COUNT:
+            kind.append(page)
+    return found_experiences, found_technical
 
 
 def related_resources(user, slugs):
@@ -95,9 +107,10 @@ def related_resources(user, slugs):
 
 def related_content(user, themes):
     slugs = sorted({theme.slug for theme in themes})
+    experiences, technical = related_sheets(slugs)
     return {
-        "related_experiences": related_sheets(ExperienceSheetPage, slugs),
-        "related_technical": related_sheets(TechnicalSheetPage, slugs),
+        "related_experiences": experiences,
+        "related_technical": technical,
         "related_resources": related_resources(user, slugs),
     }
 

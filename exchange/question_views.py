@@ -74,9 +74,7 @@ def ask(request):
 
 
 def _question(request, pk):
-    return question_or_404(
-        request.user, pk, Question.objects.select_related("organisation", "author")
-    )
+    return question_or_404(request.user, pk, question_detail.question_queryset(request.user))
 
 
 @members_only_object
@@ -110,20 +108,18 @@ def question(request, pk):
 def detail_context(request, question, form):
     user = request.user
     staff = permissions.is_staff(user)
-    themes = list(question.themes.all())
+    themes = question_detail.themes_of(question, user)
     answers = question_detail.ordered_answers(question)
-    followed, followed_themes = question_detail.follows(user, question, themes)
     return {
         "question": question,
         "themes": themes,
-        "attachments": list(question.attachments.all()),
+        "attachments": list(question.attachments.all()) if question.has_attachments else [],
         "answers": answers,
         "answer_rows": question_detail.answer_rows(user, answers, staff=staff),
         "answer_form": form,
         "is_staff": staff,
         "is_asker": question.author_id is not None and question.author_id == user.pk,
-        "follows_question": followed,
-        "followed_theme_slugs": followed_themes,
+        "follows_question": question.is_followed,
         "edit_minutes": conf.get("EXCHANGE_EDIT_MINUTES"),
         **question_detail.related_content(user, themes),
     }
