@@ -22,7 +22,7 @@ from wagtail.admin.ui.tables import (
     TitleColumn,
 )
 from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -244,10 +244,3 @@ class ReportViewSet(ModelViewSet):
     filterset_class = ReportFilterSet
     form_fields = ["reason"]  # required by ModelViewSet; editing is refused by the policy
     inspect_view_fields = ["reason", "created_at", "outcome", "handled_at"]
-
-
-class ExchangeViewSetGroup(ModelViewSetGroup):
-    menu_label = _("Échanges")
-    menu_icon = "comment"
-    menu_order = 250
-    items = (QuestionViewSet("exchange_questions"), ReportViewSet("exchange_reports"))

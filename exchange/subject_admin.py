@@ -41,8 +41,8 @@ class SubjectViewSet(ModelViewSet):
     icon = "list-ol"
     name = "exchange_subjects"
     menu_label = _("Sujets à travailler")
-    menu_order = 260
-    add_to_admin_menu = True
+    menu_order = 300
+    add_to_admin_menu = False  # under Échanges (exchange/wagtail_hooks.py)
     index_view_class = SubjectIndexView
     list_display = [
         "title",
@@ -56,9 +56,6 @@ class SubjectViewSet(ModelViewSet):
     search_fields = ["title", "description"]
     search_backend_name = None
     form_fields = ["title", "description", "themes"]
-
-
-subject_viewset = SubjectViewSet()
 
 
 class SubjectsPanel(Component):

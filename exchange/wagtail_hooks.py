@@ -1,35 +1,56 @@
-"""The exchange in Wagtail: the member area's links and sections, the facilitator's admin views
-and dashboard panels. Each part of the exchange adds its hooks below, under its own heading."""
+"""The exchange in Wagtail: the member dashboard's links and sections, the event pages' section,
+the facilitator's admin lists (Échanges: questions, reports, subjects) and dashboard panels."""
 
-# Subjects
-from wagtail import hooks  # noqa: E402
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
-from .subject_admin import SubjectsPanel, subject_viewset  # noqa: E402
-from .subject_sections import dashboard_link, event_section  # noqa: E402
+from .models import Question, Report
+from .moderation_admin import QuestionViewSet, ReportViewSet, ViewOnlyPermissionPolicy
+from .moderation_dashboard import PendingReportsPanel, UnansweredQuestionsPanel
+from .question_dashboard import dashboard_questions
+from .subject_admin import SubjectsPanel, SubjectViewSet
+from .subject_sections import dashboard_link, event_section
+
+# --- The member area and the public pages ---------------------------------------------------
+
+
+@hooks.register("members_area_dashboard_links")
+def questions_dashboard_link(request):
+    return {"url": reverse("exchange:questions"), "label": _("Questions entre élus"), "order": 10}
+
+
+@hooks.register("members_area_dashboard_sections")
+def questions_dashboard_section(request):
+    return {
+        "template": "exchange/includes/dashboard_questions.html",
+        "context": dashboard_questions(request.user),
+        "order": 10,
+    }
+
 
 hooks.register("members_area_dashboard_links", dashboard_link)
 hooks.register("sheets_event_page_sections", event_section)
-hooks.register("register_admin_viewset", lambda: subject_viewset)
 
+# --- The facilitator's admin ------------------------------------------------------------------
 
-@hooks.register("construct_homepage_panels")
-def add_subjects_panel(request, panels):
-    panels.append(SubjectsPanel())
-
-
-# Moderation
-# The facilitator's lists (Échanges > Questions, Signalements) and dashboard panels; the
-# actions themselves are the member area's moderation views (exchange.moderation_views).
-
-from wagtail import hooks  # noqa: E402
-from wagtail.permissions import register_permission_policy  # noqa: E402
-
-from .models import Question, Report  # noqa: E402
-from .moderation_admin import ExchangeViewSetGroup, ViewOnlyPermissionPolicy  # noqa: E402
-from .moderation_dashboard import PendingReportsPanel, UnansweredQuestionsPanel  # noqa: E402
-
+# Questions and reports are read in the admin; what is done to them (hide, validate, invite)
+# is done on the question's page in the member area (exchange.moderation_views).
 register_permission_policy(Question, ViewOnlyPermissionPolicy(Question))
 register_permission_policy(Report, ViewOnlyPermissionPolicy(Report))
+
+
+class ExchangeViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Échanges")
+    menu_icon = "comment"
+    menu_order = 250
+    items = (
+        QuestionViewSet("exchange_questions"),
+        ReportViewSet("exchange_reports"),
+        SubjectViewSet("exchange_subjects"),
+    )
 
 
 @hooks.register("register_admin_viewset")
@@ -39,5 +60,4 @@ def register_exchange_admin():
 
 @hooks.register("construct_homepage_panels")
 def add_exchange_panels(request, panels):
-    panels.append(UnansweredQuestionsPanel())
-    panels.append(PendingReportsPanel())
+    panels.extend([UnansweredQuestionsPanel(), PendingReportsPanel(), SubjectsPanel()])
