@@ -75,7 +75,9 @@ def chosen_filters(request):
 
 
 def filtered(user, chosen):
-    questions = visible_questions(user)
+    """The questions the member may see, narrowed by the filters: latest activity first (or best
+    match first for a search). Explicit: Django leaves Meta.ordering out of grouped queries."""
+    questions = visible_questions(user).order_by("-last_activity_at", "-pk")
     if chosen["theme"]:
         questions = questions.filter(
             pk__in=Question.themes.through.objects.filter(theme__slug=chosen["theme"]).values(
