@@ -139,10 +139,13 @@ def demo_site(django_db_setup, django_db_blocker):
 def build_demo_namespace():
     """What the journeys need to know about the demo: accounts, and pages chosen from the data
     (never hard-coded titles, so that a change of the demo texts does not break the journeys)."""
+    from django.db.models import Count
     from django.utils import timezone
     from wagtail.models import Locale
 
     from demo.loaders.data import read
+    from exchange.models import Question
+    from faq.models import FaqIndexPage
     from sheets.models import (
         Commune,
         EventIndexPage,
@@ -199,6 +202,7 @@ def build_demo_namespace():
         "events": index(EventIndexPage),
         "sheet": translated_sheet,
         "event": event,
+        "faq": FaqIndexPage.objects.live().filter(locale=french).first(),
     }
 
     def url_in(page, locale):
@@ -223,8 +227,17 @@ def build_demo_namespace():
         url=resource.get_absolute_url(),
         download_url=resource.get_download_url(),
     )
+    # A question with several answers, one of them validated by the network.
+    question = (
+        Question.objects.visible()
+        .filter(answers__validated_at__isnull=False)
+        .annotate(answer_total=Count("answers"))
+        .order_by("-answer_total", "pk")
+        .first()
+    )
     return SimpleNamespace(
         reserved=reserved,
+        question_url=question.get_absolute_url(),
         new_sheet_commune=min(
             Commune.objects.all(), key=lambda c: (c.experience_sheets.count(), c.name)
         ),

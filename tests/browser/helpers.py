@@ -95,4 +95,10 @@ def key_page_url(demo_site, language, name):
         return f"{prefix}/adherents/connexion/"
     if name == "dashboard":
         return f"{prefix}/adherents/"
+    if name == "faq":
+        return urls["faq"]
+    if name == "question":
+        return prefix + demo_site.question_url
+    if name == "subjects":
+        return f"{prefix}/adherents/sujets/"
     raise ValueError(name)

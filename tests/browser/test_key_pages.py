@@ -47,7 +47,12 @@ KEY_PAGES = [
     "search",
     "sign_in",
     "dashboard",
+    "faq",
+    "question",
+    "subjects",
 ]
+# Pages of the member area: audited as a signed-in member.
+MEMBER_PAGES = {"dashboard", "question", "subjects"}
 
 
 def audit(page, label):
@@ -86,7 +91,7 @@ def audit(page, label):
 @pytest.mark.parametrize("name", KEY_PAGES)
 def test_key_page_is_accessible_at_desktop_and_phone_width(new_page, demo_site, language, name):
     page = new_page(viewport=DESKTOP)
-    if name == "dashboard":
+    if name in MEMBER_PAGES:
         sign_in_member(page, demo_site.broad_member, demo_site.member_password)
     url = key_page_url(demo_site, language, name)
     response = page.goto(url)
