@@ -2,6 +2,9 @@
 the questions through Wagtail's search backend (database or Elasticsearch alike), and one
 page of rows with their answer counts, in a constant number of queries."""
 
+import logging
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Prefetch, Q, When
 from django.http import QueryDict
@@ -15,6 +18,8 @@ from . import conf
 from .forms import default_locale_themes
 from .models import Answer, Question
 from .question_access import visible_questions
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 # A search keeps its best matches: enough for any member's reading, bounded for the database.
@@ -54,9 +59,27 @@ def search_ids(user, query):
     staff)."""
     searchable = (
         Question.objects.all() if permissions.is_staff(user) else Question.objects.visible()
-    )
-    results = get_search_backend().search(query, searchable.only("pk"), order_by_relevance=True)
-    return [question.pk for question in results[:MAX_SEARCH_RESULTS]]
+    ).only("pk")
+    for name in search_backend_names():
+        try:
+            results = get_search_backend(name).search(query, searchable, order_by_relevance=True)
+            return [question.pk for question in results[:MAX_SEARCH_RESULTS]]
+        except Exception:  # noqa: BLE001 - a search engine down degrades, it never fails the page
+            logger.warning("The question search failed on the %r backend", name, exc_info=True)
+    # No backend answered: the titles that hold the words, latest first.
+    words = Q()
+    for word in query.split()[:10]:
+        words &= Q(title__icontains=word)
+    return list(searchable.filter(words).values_list("pk", flat=True)[:MAX_SEARCH_RESULTS])
+
+
+def search_backend_names():
+    """The configured backend, then the database one that the site keeps beside Elasticsearch
+    (written on every save), if it has one."""
+    names = ["default"]
+    if "database" in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}):
+        names.append("database")
+    return names
 
 
 def chosen_filters(request):
