@@ -5,10 +5,16 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from exchange.models import QuestionInvitation
 from members_area import access
 from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
 from tests.exchange.conftest import SECRET_ANSWER
-from tests.factories import AnswerFactory, ResourceFactory, UserFactory
+from tests.factories import (
+    AnswerFactory,
+    MemberOrganisationFactory,
+    ResourceFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +126,15 @@ def test_constant_number_of_queries(
     add(27)
     with django_assert_max_num_queries(len(few.captured_queries)):
         page(answerer_client, question)
+
+
+def test_members_see_the_communes_the_facilitator_invited(answerer_client, question, home_page):
+    """The invitation shows to every member who reads the question, not only to the team."""
+    index = ExperienceIndexPageFactory(parent=home_page)
+    sheet = ExperienceSheetPageFactory(parent=index, title="Chaufferie bois de Villaines")
+    organisation = MemberOrganisationFactory(name="Commune de Villaines-la-Juhel")
+    QuestionInvitation.objects.create(question=question, sheet=sheet, organisation=organisation)
+    content = answerer_client.get(question.get_absolute_url()).content.decode()
+    assert "Commune de Villaines-la-Juhel" in content
+    assert "Chaufferie bois de Villaines" in content
+    assert "Valider au nom du réseau" not in content
