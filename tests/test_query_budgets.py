@@ -16,6 +16,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from exchange.factories import (
+    AnswerFactory,
+    QuestionFactory,
+    SubjectFactory,
+    SubjectSupportFactory,
+)
+from faq.factories import FaqEntryPageFactory, FaqIndexPageFactory
 from members_area import access
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from sheets.factories import (
@@ -80,6 +87,11 @@ KNOWN_OVER_BUDGET = {
     # reads, and its few entries; the same whatever the number of entries.
     "theme": 23,
     "commune": 18,
+    # A FAQ entry sits one level deeper than a list (Wagtail's frame: 9), then its themes, its
+    # related sheets in the page's language (their translation keys, the view restrictions
+    # read by .public(), the pages, their specific rows), the menu, the network's texts and
+    # settings: 17, the same with 3 and 30 entries (measured in issue 20).
+    "faq entry": 17,
     # A member's sheet adds the session, the user and the member's grants.
     "experience sheet (member)": 26,
 }
@@ -107,6 +119,7 @@ class World:
         self.themes_page = ThemeIndexPageFactory(parent=home)
         self.communes_page = CommuneIndexPageFactory(parent=home)
         self.map = MapPageFactory(parent=home)
+        self.faq = FaqIndexPageFactory(parent=home)
         self.energie = ThemeFactory(name="Énergie", slug="energie")
         self.eau = ThemeFactory(name="Économies d'eau", slug="economies-d-eau")
         for name in ("Mobilité", "Biodiversité", "Urbanisme"):
@@ -125,6 +138,10 @@ class World:
         self.technical_sheets = []
         self.resources = []
         self.event_pages = []
+        self.questions = []
+        self.subjects = []
+        self.faq_entries = []
+        self.others = [MemberOrganisationFactory(name=f"Commune voisine {n}") for n in range(3)]
 
     def grow(self, count):
         sheets = make_sheets(self, count, year_start=2018, year_end=2020)
@@ -137,6 +154,32 @@ class World:
             self._event(upcoming=True)
             self._event(upcoming=False)
             self._resources()
+            self._exchange()
+
+    def _exchange(self):
+        """A question with answers from other communes (one validated), a subject supported by
+        several communes, and a FAQ entry with its themes and a related sheet."""
+        number = next(_numbers)
+        question = QuestionFactory(
+            title=f"Question n° {number}", themes=[self.energie, self.eau], author=self.member
+        )
+        for organisation in self.others:
+            AnswerFactory(
+                question=question,
+                author=MemberFactory(organisation=organisation),
+                validated_at=timezone.now() if organisation is self.others[0] else None,
+            )
+        self.questions.append(question)
+        subject = SubjectFactory(title=f"Sujet n° {number}", themes=[self.energie])
+        for organisation in self.others:
+            SubjectSupportFactory(subject=subject, user=MemberFactory(organisation=organisation))
+        self.subjects.append(subject)
+        entry = FaqEntryPageFactory(
+            parent=self.faq, title=f"Question fréquente n° {number} ?", themes=[self.energie]
+        )
+        entry.related_pages.create(sheet=self.sheets[0])
+        entry.save_revision().publish()
+        self.faq_entries.append(entry)
 
     def _technical_sheet(self):
         number = next(_numbers)
@@ -215,6 +258,9 @@ def anonymous_urls(world, english_home):
         "commune": world.communes_page.url + "bais/",
         "map": world.map.url,
         "search with facets": "/recherche/?q=école&theme=energie",
+        "faq": world.faq.url,
+        "faq, one theme": world.faq.url + "?theme=energie",
+        "faq entry": world.faq_entries[0].url,
         "sign-in": "/adherents/connexion/",
         "404": "/cette-page-n-existe-pas/",
     }
@@ -226,6 +272,11 @@ def member_urls(world):
         "resource list": "/adherents/ressources/",
         "resource page": world.resources[0].get_absolute_url(),
         "experience sheet (member)": world.sheets[0].url,
+        "questions": "/adherents/questions/",
+        "questions, filtered": "/adherents/questions/?theme=energie&statut=avec-reponse",
+        "question": world.questions[0].get_absolute_url(),
+        "subjects": "/adherents/sujets/",
+        "subject": world.subjects[0].get_absolute_url(),
     }
 
 
