@@ -181,6 +181,8 @@ def test_dashboard_panels_keep_a_fixed_number_of_queries(admin_client, downloads
     events = EventIndexPageFactory(parent=home_page)
     EventPageFactory(parent=events)
     MemberOrganisationFactory(name="Échéance 1", active_until=today + datetime.timedelta(5))
+    # A first visit creates what is made once (the exchange's settings row, Wagtail's caches).
+    _dashboard_queries(admin_client)
     _content, few = _dashboard_queries(admin_client)
     for n in range(8):
         EventPageFactory(parent=events)
