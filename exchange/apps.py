@@ -7,4 +7,8 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("Échanges entre adhérents")
 
     def ready(self):
-        from . import question_signals  # noqa: F401 (connects the receivers)
+        from members_area.signals import account_anonymised
+
+        from . import personal_data, question_signals  # noqa: F401 (connects the receivers)
+
+        account_anonymised.connect(personal_data.forget, dispatch_uid="exchange-forget-follows")

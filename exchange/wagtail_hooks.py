@@ -10,6 +10,7 @@ from wagtail.permissions import register_permission_policy
 from .models import Question, Report
 from .moderation_admin import QuestionViewSet, ReportViewSet, ViewOnlyPermissionPolicy
 from .moderation_dashboard import PendingReportsPanel, UnansweredQuestionsPanel
+from .personal_data import export as personal_data_export
 from .question_dashboard import dashboard_questions
 from .subject_admin import SubjectsPanel, SubjectViewSet
 from .subject_sections import dashboard_link, event_section
@@ -32,6 +33,7 @@ def questions_dashboard_section(request):
 
 
 hooks.register("members_area_dashboard_links", dashboard_link)
+hooks.register("members_area_personal_data", personal_data_export)
 hooks.register("sheets_event_page_sections", event_section)
 
 # --- The facilitator's admin ------------------------------------------------------------------

@@ -5,7 +5,11 @@
 * ``members_area_dashboard_sections``: a function ``(request) -> dict | None`` giving a block of
   the dashboard, ``{"template", "context", "order"}``, rendered with the dashboard's context.
 
-They are called for active members only (the dashboard's own gate)."""
+They are called for active members only (the dashboard's own gate).
+
+* ``members_area_personal_data``: a function ``(user) -> dict`` adding what another plugin
+  holds about a person to their data export (decision 0031); an app that must forget something
+  when the account is closed listens to ``members_area.signals.account_anonymised``."""
 
 from wagtail import hooks
 
@@ -21,3 +25,11 @@ def dashboard_links(request):
 
 def dashboard_sections(request):
     return _collect("members_area_dashboard_sections", request)
+
+
+def personal_data(user):
+    """What the other plugins hold about `user`, merged into one dict for the export."""
+    sections = {}
+    for fn in hooks.get_hooks("members_area_personal_data"):
+        sections.update(fn(user))
+    return sections

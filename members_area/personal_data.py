@@ -16,7 +16,7 @@ from guardian.models import UserObjectPermission
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 from wagtail.users.models import UserProfile
 
-from . import conf, emails, permissions
+from . import conf, emails, extensions, permissions
 from .models import (
     AccountRecord,
     DownloadLog,
@@ -182,6 +182,7 @@ def export(user) -> dict:
             "page_revisions": Revision.objects.filter(user=user).count(),
             "logged_actions": PageLogEntry.objects.filter(user=user).count(),
         },
+        **extensions.personal_data(user),
     }
 
 
