@@ -14,6 +14,7 @@ from tests.exchange.conftest import (
     SECRET_QUESTION,
     USER_KINDS,
 )
+from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -123,8 +124,6 @@ def test_hidden_question_is_shown_to_staff_and_its_author(client_for, question, 
 
 
 def test_an_attachment_of_another_question_is_not_found(client_for, question, attached, asker):
-    from tests.factories import QuestionFactory
-
     other = QuestionFactory(author=asker)
     url = reverse("exchange:attachment", args=[other.pk, attached.pk])
     assert client_for("member_without_grant").get(url).status_code == 404

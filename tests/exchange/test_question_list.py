@@ -1,12 +1,14 @@
 """The list of questions: filters, the search inside questions (by title, by an answer's
 words; hidden questions never found by members), the rows, and a constant number of queries."""
 
+import uuid
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from tests.exchange.conftest import SECRET_QUESTION
-from tests.factories import AnswerFactory, QuestionFactory
+from tests.factories import AnswerFactory, MemberFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +47,6 @@ def test_filters(answerer_client, question, theme, other_theme):
 
 def test_mine_includes_my_organisation(answerer_client, site):
     organisation = answerer_client.user.member_profile.organisation
-    from tests.factories import MemberFactory
 
     colleague = MemberFactory(organisation=organisation)
     question = QuestionFactory(author=colleague, title="Question de ma collègue")
@@ -69,7 +70,6 @@ def test_search_never_finds_hidden_questions_for_members(answerer_client, asker_
 
 
 def test_search_finds_an_answer_posted_through_the_form(answerer_client, question):
-    import uuid
 
     answerer_client.post(
         question.get_absolute_url(),

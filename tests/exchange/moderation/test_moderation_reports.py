@@ -6,7 +6,7 @@ from django.core import mail
 from django.urls import reverse
 
 from exchange.models import Report
-from tests.factories import ReportFactory
+from tests.factories import QuestionFactory, ReportFactory
 
 from .conftest import ANSWER_BODY, QUESTION_BODY
 
@@ -99,8 +99,6 @@ def test_a_report_without_reason_keeps_the_page_and_says_what_to_fix(client_of, 
 
 def test_reports_are_rate_limited(client_of, settings, people):
     settings.EXCHANGE_POSTS_PER_HOUR = 1
-    from tests.factories import QuestionFactory
-
     first, second = QuestionFactory(author=people["asker"]), QuestionFactory(author=people["asker"])
     client = client_of("member")
     assert client.post(report_url(first, "question"), {"reason": REASON}).status_code == 302
