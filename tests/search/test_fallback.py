@@ -152,28 +152,52 @@ def slow_elasticsearch(settings, content, client):
     server.close()
 
 
+# The Elasticsearch TIMEOUT of the site's settings, which indexing needs and a reader must not wait.
+INDEXING_TIMEOUT = 5
+
+
 def timed(client, path, params):
     start = time.monotonic()
     response = client.get(path, params)
     return response, time.monotonic() - start
 
 
+@pytest.fixture
+def reading_timeouts(monkeypatch):
+    """The TIMEOUT each Elasticsearch client for a reader is built with, in order: what a search
+    waits is asserted through the option it sets, not through the wall clock of a loaded machine."""
+    timeouts = []
+
+    def recording(name="default", **params):
+        if "TIMEOUT" in params:
+            timeouts.append(params["TIMEOUT"])
+        return get_search_backend(name, **params)
+
+    monkeypatch.setattr("search.backends.get_search_backend", recording)
+    return timeouts
+
+
 def test_searches_wait_for_a_short_timeout_then_answer_from_the_database(
-    client, silent_elasticsearch, caplog
+    client, silent_elasticsearch, reading_timeouts, caplog, settings
 ):
     response, elapsed = timed(client, "/recherche/", {"q": "pluie"})
     html = response.content.decode()
     assert response.status_code == 200
     assert NOTICE in html and "Récupération des eaux pluviales" in html
-    assert elapsed < 3, elapsed
     assert silent_elasticsearch.wait_for(1) == 1  # Elasticsearch was tried, once
+    assert reading_timeouts[0] == settings.SEARCH_TIMEOUT
+    assert all(timeout <= settings.SEARCH_TIMEOUT for timeout in reading_timeouts)
+    assert elapsed < INDEXING_TIMEOUT, elapsed  # never the indexing timeout
 
+    reading_timeouts.clear()
     response, elapsed = timed(client, "/recherche/suggestions/", {"q": "Récup"})
     data = response.json()
     assert data["degraded"] is True
     assert [s["title"] for s in data["suggestions"]] == ["Récupération des eaux pluviales"]
-    assert elapsed < 1.8, elapsed
     assert silent_elasticsearch.wait_for(2) == 2
+    assert reading_timeouts[0] == settings.SEARCH_AUTOCOMPLETE_TIMEOUT
+    assert all(timeout <= settings.SEARCH_AUTOCOMPLETE_TIMEOUT for timeout in reading_timeouts)
+    assert elapsed < INDEXING_TIMEOUT, elapsed
     assert "Search failed on Elasticsearch, answering from the database" in caplog.text
 
 
@@ -181,11 +205,10 @@ def test_the_requests_of_one_search_share_its_timeout(client, slow_elasticsearch
     """Each request would answer within the 2 s timeout, but together they would take 3 s (6 s
     for a member): the second waits only for what is left of the search's 2 s, then the
     database answers."""
-    response, elapsed = timed(client, "/recherche/", {"q": "pluie"})
+    response = client.get("/recherche/", {"q": "pluie"})
     assert response.status_code == 200
-    assert NOTICE in response.content.decode()
+    assert NOTICE in response.content.decode()  # with 2 s per request, both would have answered
     assert "Récupération des eaux pluviales" in response.content.decode()
-    assert elapsed < 3, elapsed
     assert slow_elasticsearch.requests == 2
     assert "answering from the database" in caplog.text
 
@@ -218,9 +241,8 @@ def test_after_repeated_failures_searches_skip_elasticsearch_for_a_while(
 
     # Open: answered from the database at once, Elasticsearch not even tried.
     for _attempt in range(3):
-        response, elapsed = timed(client, "/recherche/", {"q": "pluie"})
+        response = client.get("/recherche/", {"q": "pluie"})
         assert NOTICE in response.content.decode()
-        assert elapsed < 1, elapsed  # less than the timeout: not even tried
     assert client.get("/recherche/suggestions/", {"q": "Récup"}).json()["degraded"] is True
     time.sleep(0.1)
     assert silent_elasticsearch.accepted == 2
