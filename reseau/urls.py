@@ -24,6 +24,9 @@ urlpatterns = [
 # Language-dependent URLs: French has no prefix, English lives under /en/.
 urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
+    path("adherents/annuaire/", include("directory.urls")),
+    path("adherents/mises-en-relation/", include("introductions.urls")),
+    path("adhesion/", include("membership.urls")),
     path("adherents/", include("exchange.urls")),
     path("adherents/", include("members_area.urls")),
     path("flux/faq/", include("faq.urls")),

@@ -2,7 +2,11 @@
 Wagtail hooks, each a function returning ``{"template", "context", "order"}`` or None.
 
 * ``sheets_theme_page_sections``: ``(request, theme)``, on a theme's page;
-* ``sheets_event_page_sections``: ``(request, event)``, on an event's page.
+* ``sheets_event_page_sections``: ``(request, event)``, on an event's page;
+* ``sheets_experience_page_sections``: ``(request, sheet)``, on an experience sheet (the
+  introductions' "mise en relation" box);
+* ``sheets_commune_page_sections``: ``(request, commune)``, on a commune's page (its member
+  organisation, for members).
 
 A section renders in the page's own request: one shown to members only decides through
 members_area.permissions, and signed-in responses are never stored by the front cache."""

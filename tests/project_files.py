@@ -7,7 +7,19 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # The host, the shared app and the plugins, lowest layer last (docs/development.md).
 HOST = "reseau"
-PLUGINS = ["demo", "home", "search", "exchange", "members_area", "faq", "sheets", "core"]
+PLUGINS = [
+    "demo",
+    "home",
+    "search",
+    "exchange",
+    "introductions",
+    "directory",
+    "membership",
+    "members_area",
+    "faq",
+    "sheets",
+    "core",
+]
 APPS = [HOST, *PLUGINS]
 # Tools that belong to the project without being apps: held to the private-API rule too.
 TOOLS = ["bench"]

@@ -22,10 +22,13 @@ NEEDS = {
     "sheets": ["core", "wagtail.contrib.routable_page"],
     "faq": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
+    "membership": ["members_area"],
+    "directory": ["members_area"],
+    "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
     "search": ["members_area", "faq"],
     "home": ["search"],
-    "demo": ["home", "exchange"],
+    "demo": ["home", "exchange", "introductions", "membership"],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.

@@ -85,7 +85,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
 
 class Commune(index.Indexed, models.Model):
-    """A commune of Mayenne: public reference data (INSEE's code geographic file)."""
+    """A commune of Mayenne: public reference data, loaded from official open data
+    (sheets/data/communes_mayenne.csv, `manage.py load_communes`)."""
 
     name = models.CharField(_("nom"), max_length=120)
     slug = models.SlugField(_("identifiant dans l'adresse"), max_length=120, unique=True)
@@ -102,12 +103,29 @@ class Commune(index.Indexed, models.Model):
     population = models.PositiveIntegerField(
         _("population"), null=True, blank=True, help_text=_("Population municipale (INSEE).")
     )
+    population_year = models.PositiveSmallIntegerField(
+        _("année de la population"),
+        null=True,
+        blank=True,
+        help_text=_("Millésime INSEE de la population légale (ex. : 2023)."),
+    )
+    area = models.DecimalField(
+        _("superficie (km²)"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    area_year = models.PositiveSmallIntegerField(
+        _("année de la superficie"),
+        null=True,
+        blank=True,
+        help_text=_("Année des contours IGN d'où la superficie est calculée."),
+    )
     epci = models.CharField(
         _("intercommunalité (EPCI)"),
         max_length=160,
         blank=True,
         help_text=_("Ex. : Laval Agglomération, Mayenne Communauté."),
     )
+    epci_siren = models.CharField(_("SIREN de l'intercommunalité"), max_length=9, blank=True)
+    canton = models.CharField(_("canton"), max_length=160, blank=True)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -126,7 +144,9 @@ class Commune(index.Indexed, models.Model):
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("postal_code")]),
-        FieldRowPanel([FieldPanel("population"), FieldPanel("epci")]),
+        FieldRowPanel([FieldPanel("population"), FieldPanel("population_year")]),
+        FieldRowPanel([FieldPanel("area"), FieldPanel("area_year")]),
+        FieldRowPanel([FieldPanel("epci"), FieldPanel("epci_siren"), FieldPanel("canton")]),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Position sur la carte"),
@@ -146,6 +166,13 @@ class Commune(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def density(self):
+        """Inhabitants per km², or None when a figure is missing."""
+        if not self.population or not self.area:
+            return None
+        return round(self.population / float(self.area))
 
 
 def count_subquery(queryset):

@@ -1,0 +1,5 @@
+"""The plugin's pages."""
+
+app_name = "introductions"
+
+urlpatterns = []
