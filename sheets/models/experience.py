@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.models import BasePage
 from sheets import conf
 from sheets.admin_forms import ThemedPageForm
+from sheets.extensions import page_sections
 from sheets.widgets import AmountInput, MapPointWidget
 
 from .experience_content import ExperienceSheetContent
@@ -325,6 +326,8 @@ class ExperienceSheetPage(BasePage):
             attachments=attachments,
             has_public=any(not a.members_only for a in attachments),
             has_reserved=any(a.members_only for a in attachments),
+            # Parts other plugins add (sheets.extensions), e.g. asking to be put in touch.
+            extra_sections=page_sections("sheets_experience_page_sections", request, self),
         )
         return context
 

@@ -355,5 +355,7 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
                 "experiences": experiences,
                 "upcoming_events": upcoming,
                 "recent_events": recent,
+                # Parts other plugins add (sheets.extensions), e.g. its member organisation.
+                "extra_sections": page_sections("sheets_commune_page_sections", request, commune),
             },
         )
