@@ -31,12 +31,18 @@ from sheets.models import Theme
 
 from . import admin_personal_data, admin_views, missing_files, permissions
 from .choosers import person_chooser_viewset
+from .commune_sections import commune_organisations_section, comparable_communes_section
 from .dashboard import MembershipsEndingPanel, RecentDownloadsPanel
 from .emails import send_invitation
 from .forms import InvitationAdminFormMixin, ResourceAdminFormMixin
 from .models import Invitation, MemberOrganisation, MemberProfile, Resource, WorkingGroup
 from .reports import DownloadReportView
 from .widgets import SearchableCheckboxSelectMultiple
+
+# A commune's member organisations on its page (members only), and "Communes comme la mienne"
+# on the dashboard.
+hooks.register("sheets_commune_page_sections", commune_organisations_section)
+hooks.register("members_area_dashboard_sections", comparable_communes_section)
 
 
 @hooks.register("before_serve_document")

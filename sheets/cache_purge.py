@@ -1,7 +1,7 @@
 """Which pages of the front cache show a sheet, an event, a theme or a commune, so that a change
 reaches them at once: wagtail.contrib.frontend_cache purges the published page itself, this
-module adds its listing, the theme and commune pages, the map, the feeds and the sheets that
-show it as a card (and, on a move, the old and new addresses); a view restriction added, changed
+module adds its listing, the theme and commune pages, the map, the feeds, the sheets that
+show it as a card and, for an experience sheet, the pages listing comparable communes (and, on a move, the old and new addresses); a view restriction added, changed
 or removed purges the pages under it and what shows them. Connected in
 SheetsConfig.ready(); the URLs are computed while the rows exist and purged once the
 transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
@@ -142,6 +142,18 @@ def add_pages_showing(batch, page):
             _add_commune_pages(batch, [commune_id], locale_id)
     _add_feeds(batch, model, page)
     batch.add_pages(sheets_showing(page))
+    if model is ExperienceSheetPage:
+        _add_comparable_pages(batch, page)
+
+
+def _add_comparable_pages(batch, page):
+    """The pages whose "communes comparables" may list the sheet (sheets.similar_communes):
+    every commune's page, and the experience sheets sharing one of its themes."""
+    commune_ids = list(Commune.objects.values_list("pk", flat=True))
+    for locale_id in listing_locale_ids(page):
+        _add_commune_pages(batch, commune_ids, locale_id)
+    sharing = ExperienceSheetPage.objects.live().filter(themes__in=page.themes.all())
+    batch.add_pages(sharing.exclude(pk=page.pk).distinct())
 
 
 @when_front_cache

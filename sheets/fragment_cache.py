@@ -1,10 +1,11 @@
 """The parts of an experience sheet's page that every visitor sees, kept in Django's cache by the
 page's template (`{% wagtailcache %}`, decision 0027), and their removal when what they show
-changes elsewhere. A new publication of the sheet itself changes its `cache_key`, hence the
-fragments' keys; a related sheet published, unpublished or restricted, or a theme or commune
-edited, removes the fragments of the sheets that show it, in every language. Connected in
-SheetsConfig.ready(); removal runs at once and again when the editor's change is committed; a
-cache that is down removes nothing (the fragments then age out after
+changes elsewhere (the comparable communes too, which any experience sheet published,
+unpublished or restricted may change). A new publication of the sheet itself changes its
+`cache_key`, hence the fragments' keys; a related sheet published, unpublished or restricted,
+or a theme or commune edited, removes the fragments of the sheets that show it, in every
+language. Connected in SheetsConfig.ready(); removal runs at once and again when the editor's
+change is committed; a cache that is down removes nothing (the fragments then age out after
 SHEETS_FRAGMENT_CACHE_SECONDS)."""
 
 from django.conf import settings
@@ -43,8 +44,14 @@ def forget(pages):
 
 
 def sheet_changed(sender, instance, **kwargs):
-    """page_published, page_unpublished: the cards of the sheet on other sheets."""
-    forget(sheets_showing(instance.specific))
+    """page_published, page_unpublished: the cards of the sheet on other sheets; for an
+    experience sheet, every sheet's fragments, since any of them may list its commune among
+    the comparable ones (sheets.similar_communes; a rare edit, by the facilitator)."""
+    page = instance.specific
+    if isinstance(page, ExperienceSheetPage):
+        forget(ExperienceSheetPage.objects.live())
+    else:
+        forget(sheets_showing(page))
 
 
 def restriction_changed(sender, instance, **kwargs):
@@ -53,7 +60,11 @@ def restriction_changed(sender, instance, **kwargs):
     there yet."""
     if kwargs.get("raw"):
         return
-    for page in instance.page.get_descendants(inclusive=True).specific():
+    pages = list(instance.page.get_descendants(inclusive=True).specific())
+    if any(isinstance(page, ExperienceSheetPage) for page in pages):
+        forget(ExperienceSheetPage.objects.live())  # the comparable communes: sheet_changed
+        return
+    for page in pages:
         forget(sheets_showing(page))
 
 

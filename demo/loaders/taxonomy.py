@@ -1,11 +1,11 @@
-"""Themes and communes (snippets), from themes.yaml and communes.yaml.
+"""Themes (snippets, from themes.yaml) and the communes of Mayenne (the official data file
+sheets/data/communes_mayenne.csv, through sheets.communes_data.load_communes).
 
 Looked up by their natural key (theme slug and locale, INSEE code): only what is missing is
-created.
+created, and a second load changes nothing.
 """
 
-from decimal import Decimal
-
+from sheets.communes_data import load_communes
 from sheets.models import Commune, Theme
 
 from .data import read
@@ -31,21 +31,11 @@ def ensure_themes(locale) -> dict:
 
 
 def ensure_communes() -> dict:
-    """The communes, by INSEE code and by slug."""
+    """Every commune of Mayenne with its official facts, by INSEE code and by slug (the demo's
+    sheets, events and organisations name theirs by INSEE code)."""
+    load_communes()
     communes = {}
-    for data in read("communes"):
-        commune, _created = Commune.objects.get_or_create(
-            insee_code=data["insee_code"],
-            defaults={
-                "name": data["name"],
-                "slug": data["slug"],
-                "postal_code": data["postal_code"],
-                "population": data.get("population"),
-                "epci": data.get("epci", ""),
-                "latitude": Decimal(str(data["latitude"])),
-                "longitude": Decimal(str(data["longitude"])),
-            },
-        )
+    for commune in Commune.objects.all():
         communes[commune.insee_code] = commune
         communes[commune.slug] = commune
     return communes

@@ -5,6 +5,9 @@ it. The sheet's template keeps the parts every visitor sees in Django's cache
 from django.utils.functional import cached_property
 from wagtail.models import Page
 
+from core.fallback import in_language
+from sheets.similar_communes import comparable_communes
+
 from .renditions import CARD_RENDITION, GALLERY_RENDITION, attach_renditions
 from .taxonomy import attach_themes, main_theme_first
 
@@ -46,11 +49,30 @@ class ExperienceSheetContent:
         return self._pictures_and_cards["technical_sheets"]
 
     @cached_property
+    def comparable_communes(self):
+        """Communes like the sheet's that led a live, public sheet sharing one of its themes
+        ("Communes comparables qui ont mené un projet proche"), with those sheets."""
+        page = self.page
+        if page.commune_id is None:
+            return []
+        sheets = type(page).objects.filter(pk__in=self._visible.values("pk"))
+        return comparable_communes(
+            page.commune,
+            in_language(sheets, page.locale_id),
+            themes={theme.slug for theme in self.themes},
+            same_theme_only=True,
+        )
+
+    @cached_property
+    def _visible(self):
+        # Wagtail reads the view restrictions each time .public() is called: once here.
+        return Page.objects.live().public()
+
+    @cached_property
     def _pictures_and_cards(self):
         page = self.page
         gallery = list(page.gallery_images.select_related("image"))
-        # Wagtail reads the view restrictions each time .public() is called: once here.
-        visible = Page.objects.live().public()
+        visible = self._visible
         related_sheets = page.read_related_sheets(visible)
         technical_sheets = page.read_technical_sheets(visible)
         attach_themes([*related_sheets, *technical_sheets, page])  # one query per kind

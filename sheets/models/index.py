@@ -23,6 +23,7 @@ from sheets.filters import (
     YearRangeFilter,
     filter_listing,
 )
+from sheets.similar_communes import comparable_communes
 
 from .event import EventKind, EventPage, past_q, upcoming_q
 from .experience import ExperienceSheetPage, ExperienceStatus
@@ -294,8 +295,17 @@ class ThemeIndexPage(RoutablePageMixin, IndexPage):
         )
 
 
+def _by_epci(communes):
+    """[(intercommunality, its communes)], alphabetical, the communes without one last."""
+    groups = {}
+    for commune in communes:
+        groups.setdefault(commune.epci or "", []).append(commune)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0]))
+
+
 class CommuneIndexPage(RoutablePageMixin, IndexPage):
-    """Member communes, and one page per commune (<slug>/) with its sheets and events."""
+    """The communes of Mayenne, and one page per commune (<slug>/) with its official facts,
+    its sheets, the events it hosted and the communes like it."""
 
     subpage_types = []
 
@@ -304,6 +314,8 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def commune_list(self, request):
+        """The communes with sheets or events, by intercommunality, then every other commune of
+        Mayenne (links only), so that each commune's page is reachable."""
         counts = count_links(
             self.locale_id,
             {
@@ -311,21 +323,18 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
                 "event": (EventPage, "", "host_commune_id"),
             },
         )
-        communes = []
-        for commune in Commune.objects.filter(pk__in={*counts["sheet"], *counts["event"]}).order_by(
-            "name"
-        ):
+        communes, others = [], []
+        for commune in Commune.objects.order_by("name"):
             commune.sheet_count = counts["sheet"].get(commune.pk, 0)
             commune.event_count = counts["event"].get(commune.pk, 0)
-            communes.append(commune)
-        epcis = {}
-        for commune in communes:
-            epcis.setdefault(commune.epci or "", []).append(commune)
+            (communes if commune.sheet_count or commune.event_count else others).append(commune)
         return self.render(
             request,
             context_overrides={
                 "communes": communes,
-                "epci_groups": sorted(epcis.items(), key=lambda kv: (kv[0] == "", kv[0])),
+                "epci_groups": _by_epci(communes),
+                "other_communes": others,
+                "other_epci_groups": _by_epci(others),
             },
         )
 
@@ -347,11 +356,15 @@ class CommuneIndexPage(RoutablePageMixin, IndexPage):
             _live(EventPage, self.locale_id, visible).filter(host_commune=commune)
         )
         attach_themes([*experiences, *upcoming, *recent])
+        comparables = comparable_communes(
+            commune, _live(ExperienceSheetPage, self.locale_id, visible)
+        )
         return self.render(
             request,
             template="sheets/commune_page.html",
             context_overrides={
                 "commune": commune,
+                "comparables": comparables,
                 "experiences": experiences,
                 "upcoming_events": upcoming,
                 "recent_events": recent,

@@ -11,9 +11,10 @@ from demo.loaders import events as demo_events
 from demo.loaders.data import read
 from demo.loaders.sections import ensure_index_pages
 from demo.loaders.taxonomy import ensure_communes, ensure_themes
+from sheets.communes_data import read_rows
 from sheets.models import EventAttachment, EventKind, EventPage
 
-COMMUNES = read("communes")
+COMMUNES = read_rows()
 EVENTS = read("events")
 THEMES = read("themes")
 

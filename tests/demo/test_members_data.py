@@ -13,8 +13,9 @@ import pytest
 
 from demo.loaders.data import read
 from demo.loaders.members import membership_end
+from sheets.communes_data import read_rows
 
-COMMUNES = read("communes")
+COMMUNES = read_rows()
 MEMBERS = read("members")
 ORGANISATIONS = read("organisations")
 RESOURCES = read("resources")
