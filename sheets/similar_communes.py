@@ -93,10 +93,9 @@ def _themes_by_sheet(sheets):
     language)."""
     if not sheets:
         return {}
-    through = type(sheets[0]).themes.through
     themes = {sheet.pk: set() for sheet in sheets}
-    rows = through.objects.filter(page_id__in=list(themes)).values_list("page_id", "theme__slug")
-    for page_id, slug in rows:
+    rows = type(sheets[0]).objects.filter(pk__in=list(themes), themes__isnull=False)
+    for page_id, slug in rows.values_list("pk", "themes__slug"):
         themes[page_id].add(slug)
     return themes
 

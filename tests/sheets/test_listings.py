@@ -259,8 +259,11 @@ def test_commune_pages(tree, sheets, anonymous_client):
     response = anonymous_client.get(tree.communes_page.url + "bais/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Fiche 0" in html and "Fiche 3" not in html
+    own = html.split('id="communes-comparables"')[0]
+    assert "Fiche 0" in own and "Fiche 3" not in own
     assert "Rencontre à Bais" in html
+    # Gorron's sheets show among the comparable communes, with why.
+    assert "Fiche 3" in html.split('id="communes-comparables"')[1]
     assert anonymous_client.get(tree.communes_page.url + "atlantis/").status_code == 404
 
 
