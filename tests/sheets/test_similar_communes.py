@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 from sheets.factories import CommuneFactory, ExperienceSheetPageFactory
 from sheets.models import ExperienceSheetPage
 from sheets.similar_communes import comparable_communes, population_band, score
+from tests.sheets.test_cache_purge import PURGED
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +105,46 @@ def test_experience_sheet_shows_comparable_communes_with_a_close_project(tree, a
     html = anonymous_client.get(sheet.url).content.decode()
     assert "Communes comparables qui ont mené un projet proche" in html
     assert "Réseau de chaleur" in html and "Récupérateurs d" not in html
+
+
+def test_a_sheet_published_or_unpublished_elsewhere_shows_at_once_in_the_cached_section(
+    tree, anonymous_client
+):
+    sheet = ExperienceSheetPageFactory(
+        parent=tree.experiences, commune=tree.bais, themes=[tree.energie]
+    )
+    assert "Réseau de chaleur" not in anonymous_client.get(sheet.url).content.decode()
+    twin = commune("Jumelle", "53901", 1100, "30.00", epci=tree.bais.epci)
+    other = ExperienceSheetPageFactory(
+        parent=tree.experiences, commune=twin, title="Réseau de chaleur", themes=[tree.energie]
+    )
+    assert "Réseau de chaleur" in anonymous_client.get(sheet.url).content.decode()
+    PageViewRestriction.objects.create(page=other, restriction_type="login")
+    assert "Réseau de chaleur" not in anonymous_client.get(sheet.url).content.decode()
+    PageViewRestriction.objects.filter(page=other).delete()
+    assert "Réseau de chaleur" in anonymous_client.get(sheet.url).content.decode()
+    other.unpublish()
+    assert "Réseau de chaleur" not in anonymous_client.get(sheet.url).content.decode()
+
+
+def test_publishing_a_sheet_purges_every_page_that_may_compare_its_commune(
+    tree, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "recorder": {"BACKEND": "tests.sheets.test_cache_purge.RecordingBackend"}
+    }
+    showing = ExperienceSheetPageFactory(
+        parent=tree.experiences, commune=tree.gorron, themes=[tree.energie]
+    )
+    unrelated = ExperienceSheetPageFactory(
+        parent=tree.experiences, commune=tree.gorron, themes=[tree.eau]
+    )
+    sheet = ExperienceSheetPageFactory(
+        parent=tree.experiences, commune=tree.bais, themes=[tree.energie]
+    )
+    PURGED.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        sheet.save_revision().publish()
+    urls = {url.removeprefix("http://localhost") for url in PURGED}
+    assert {"/communes/bais/", "/communes/gorron/", showing.url} <= urls
+    assert unrelated.url not in urls
