@@ -6,7 +6,6 @@ is never offered as a choice."""
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import QueryDict
-from wagtail.models import Locale
 
 from core.collation import french_sort_key
 from members_area.models import MemberRole
@@ -66,24 +65,27 @@ def filtered(chosen):
 
 
 def facets():
-    """The choices of each filter: only values that some listed member shows (four queries)."""
+    """The choices of each filter: only values that some listed member shows (three queries:
+    roles, communes with their intercommunalities, themes)."""
     listed = directory_members().order_by().prefetch_related(None)
-    showing_commune = listed.filter(shows("show_commune"), **{f"{COMMUNE}__isnull": False})
     roles = set(listed.filter(shows("show_role")).values_list(ROLE, flat=True).distinct())
-    communes = showing_commune.values_list(f"{COMMUNE}__slug", f"{COMMUNE}__name").distinct()
-    intercos = showing_commune.exclude(**{f"{COMMUNE}__epci": ""}).values_list(
-        f"{COMMUNE}__epci", flat=True
+    communes = set(
+        listed.filter(shows("show_commune"), **{f"{COMMUNE}__isnull": False})
+        .values_list(f"{COMMUNE}__slug", f"{COMMUNE}__name", f"{COMMUNE}__epci")
+        .distinct()
     )
+    # The entries hold themes of the default language only (the form offers no other).
     helping = DirectoryEntry.themes.through.objects.filter(
         directoryentry__show_themes=True, directoryentry__user__in=listed.values("pk")
     )
-    themes = Theme.objects.filter(
-        locale_id=Locale.get_default().pk, pk__in=helping.values("theme_id")
-    ).order_by("sort_order", "name")
+    themes = Theme.objects.filter(pk__in=helping.values("theme_id")).order_by("sort_order", "name")
     return {
         "roles": [(value, label) for value, label in MemberRole.choices if value in roles],
-        "communes": sorted(set(communes), key=lambda item: french_sort_key(item[1])),
-        "intercos": sorted(set(intercos), key=french_sort_key),
+        "communes": sorted(
+            {(slug, name) for slug, name, _epci in communes},
+            key=lambda item: french_sort_key(item[1]),
+        ),
+        "intercos": sorted({epci for *_commune, epci in communes if epci}, key=french_sort_key),
         "themes": list(themes.values_list("slug", "name")),
     }
 

@@ -112,3 +112,8 @@ def member_client(member):
 @pytest.fixture
 def staff_client(site):
     return client_of(UserFactory(email="animation@exemple.fr", is_staff=True))
+
+
+@pytest.fixture
+def theme_energie(site):
+    return ThemeFactory(name="Énergie", slug="energie")
