@@ -1,12 +1,15 @@
-"""The directory in the member area: two links of the dashboard, and its part of a member's
-data export."""
+"""The directory in the member area (two links of the dashboard, its part of a member's data
+export) and in the admin (the facilitator's read-only list of who chose what)."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from members_area import permissions
 
+from .admin_views import DirectoryEntryViewSet, ViewOnlyPermissionPolicy
+from .models import DirectoryEntry
 from .personal_data import export as personal_data_export
 
 
@@ -32,3 +35,11 @@ def my_entry_dashboard_link(request):
 
 
 hooks.register("members_area_personal_data", personal_data_export)
+
+# The facilitator's read-only list (directory.admin_views).
+register_permission_policy(DirectoryEntry, ViewOnlyPermissionPolicy(DirectoryEntry))
+
+
+@hooks.register("register_admin_viewset")
+def register_directory_admin():
+    return DirectoryEntryViewSet("directory_entries")
