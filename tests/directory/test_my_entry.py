@@ -129,3 +129,10 @@ def test_the_dashboard_links_to_both_pages(member_client, staff_client):
     staff_html = staff_client.get("/adherents/").content.decode()
     assert f'href="{DIRECTORY_URL}"' in staff_html
     assert f'href="{MY_ENTRY_URL}"' not in staff_html
+
+
+def test_the_pages_answer_under_en(member_client, person, english_home_page):
+    for url in (DIRECTORY_URL, MY_ENTRY_URL):
+        response = member_client.get("/en" + url)
+        assert response.status_code == 200
+        assert 'lang="en"' in response.content.decode()
