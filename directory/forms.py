@@ -46,6 +46,9 @@ class DirectoryEntryForm(forms.ModelForm):
         self.fields["themes"].queryset = Theme.objects.filter(
             locale_id=Locale.get_default().pk
         ).order_by("sort_order", "name")
+        for name, field in self.fields.items():
+            if field.help_text and name != "themes":
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}_helptext"
 
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
@@ -64,13 +67,13 @@ class DirectoryEntryForm(forms.ModelForm):
         return cleaned
 
     def full_clean(self):
-        """Links each field's errors (members_area's field.html gives them the id
-        `<field id>_error`) and help text to its input with aria-describedby."""
+        """Links each field's help text and errors (members_area's field.html gives them the
+        ids `<field id>_helptext` and `<field id>_error`) to its input with aria-describedby."""
         super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                auto_id = self[name].auto_id
-                described = [f"{auto_id}_error"]
-                if self.fields[name].help_text:
-                    described.append(f"{auto_id}_helptext")
-                self.fields[name].widget.attrs["aria-describedby"] = " ".join(described)
+        for name, field in self.fields.items():
+            auto_id = self[name].auto_id
+            described = [f"{auto_id}_error"] if name in self.errors else []
+            if field.help_text:
+                described.append(f"{auto_id}_helptext")
+            if described:
+                field.widget.attrs["aria-describedby"] = " ".join(described)
