@@ -10,6 +10,7 @@ from django.db import transaction
 
 from demo.loaders import exchange, faq, legal, members, public, search_indexes, translations
 from demo.loaders.accounts import administrator, ensure_admin
+from demo.loaders.directory import build_directory
 from demo.loaders.network import ensure_network_settings
 from home.setup import ensure_home_page, ensure_home_translations
 
@@ -32,6 +33,7 @@ class Command(BaseCommand):
             ]
             public.build(self.stdout, home)
             credentials += members.build(self.stdout)
+            build_directory(self.stdout)
             translations.build(self.stdout, home)
             questions = exchange.build(self.stdout)
             faq.build(self.stdout, home, questions)
