@@ -149,7 +149,7 @@ class IntroductionEvent(models.Model):
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("par"),
+        verbose_name=_("auteur de l'étape"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -157,7 +157,7 @@ class IntroductionEvent(models.Model):
     )
     kind = models.CharField(_("étape"), max_length=12, choices=EventKind.choices)
     note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("le"), default=timezone.now)
+    created_at = models.DateTimeField(_("date"), default=timezone.now)
 
     class Meta:
         verbose_name = _("étape d'une mise en relation")

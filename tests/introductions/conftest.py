@@ -49,9 +49,7 @@ def contact(site):
 @pytest.fixture
 def requester(site):
     organisation = MemberOrganisationFactory(name="Commune de Quelaines")
-    return MemberFactory(
-        organisation=organisation, email="demandeur@exemple.fr", first_name="Paul"
-    )
+    return MemberFactory(organisation=organisation, email="demandeur@exemple.fr", first_name="Paul")
 
 
 @pytest.fixture
@@ -76,6 +74,4 @@ def users(site, requester, contact, staff):
 @pytest.fixture
 def intro(sheet, requester, contact, staff):
     """A pending request from `requester` to `contact` (the facilitator exists to be told)."""
-    return actions.create_request(
-        requester, sheet, purpose=Purpose.VISIT, message=MESSAGE
-    )
+    return actions.create_request(requester, sheet, purpose=Purpose.VISIT, message=MESSAGE)

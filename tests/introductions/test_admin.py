@@ -72,5 +72,5 @@ def test_the_list_is_closed_to_everyone_else(users, intro, kind):
 def test_the_dashboard_panel_shows_the_figures(admin_client, requests_of_years):
     page = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Mises en relation réalisées" in page
-    assert "<th scope=\"row\">2024</th><td>2</td>" in page
+    assert '<th scope="row">2024</th><td>2</td>' in page
     assert "1 demande attend l’équipe d’animation." in page

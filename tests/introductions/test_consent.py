@@ -14,7 +14,13 @@ from tests.introductions.conftest import (
     client_of,
 )
 
-SECRETS = [CONTACT_EMAIL, CONTACT_EMAIL.upper(), SHEET_PHONE, SHARED_PHONE, SHARED_PHONE.replace(" ", "")]
+SECRETS = [
+    CONTACT_EMAIL,
+    CONTACT_EMAIL.upper(),
+    SHEET_PHONE,
+    SHARED_PHONE,
+    SHARED_PHONE.replace(" ", ""),
+]
 
 
 def leaks(content):
@@ -57,7 +63,14 @@ def accept(intro, contact, **data):
     ],
 )
 def test_the_requester_sees_only_what_the_contact_chose(
-    users, intro, contact, requester, data, email_shown, phone_shown, django_capture_on_commit_callbacks
+    users,
+    intro,
+    contact,
+    requester,
+    data,
+    email_shown,
+    phone_shown,
+    django_capture_on_commit_callbacks,
 ):
     before = client_of(requester).get(intro.get_absolute_url()).content.decode()
     assert not leaks(before)
@@ -101,7 +114,8 @@ def test_no_email_to_others_carries_a_contact_detail(
     client = client_of(requester)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            reverse("introductions:ask", args=[sheet.pk]), {"purpose": "visit", "message": "Bonjour"}
+            reverse("introductions:ask", args=[sheet.pk]),
+            {"purpose": "visit", "message": "Bonjour"},
         )
     intro = requester.introductions_sent.get()
     with django_capture_on_commit_callbacks(execute=True):

@@ -97,7 +97,9 @@ def test_a_failing_mail_server_is_logged_not_a_500(
     assert "mail server unavailable" in caplog.text
 
 
-def test_a_lapsed_requester_is_told_nothing(intro, contact, requester, django_capture_on_commit_callbacks):
+def test_a_lapsed_requester_is_told_nothing(
+    intro, contact, requester, django_capture_on_commit_callbacks
+):
     organisation = requester.member_profile.organisation
     organisation.active_until = organisation.active_until.replace(year=2000)
     organisation.save()

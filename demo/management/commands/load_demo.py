@@ -10,6 +10,7 @@ from django.db import transaction
 
 from demo.loaders import exchange, faq, legal, members, public, search_indexes, translations
 from demo.loaders.accounts import administrator, ensure_admin
+from demo.loaders.introductions import build as build_introductions
 from demo.loaders.network import ensure_network_settings
 from home.setup import ensure_home_page, ensure_home_translations
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             credentials += members.build(self.stdout)
             translations.build(self.stdout, home)
             questions = exchange.build(self.stdout)
+            build_introductions(self.stdout)
             faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
             search_indexes.rebuild(self.stdout)
