@@ -33,14 +33,6 @@ class RequestForm(DescribedErrorsMixin, forms.ModelForm):
         model = IntroductionRequest
         fields = ["purpose", "message"]
         labels = {"purpose": _("Pourquoi souhaitez-vous échanger ?"), "message": _("Votre message")}
-        help_texts = {
-            "message": _(
-                "Quelques lignes : votre commune, votre projet, ce que vous aimeriez savoir "
-                "(%(max)s caractères au plus). Votre message est transmis à la personne à "
-                "contacter et à l'équipe d'animation."
-            )
-            % {"max": MESSAGE_MAX_LENGTH}
-        }
         widgets = {
             "purpose": forms.RadioSelect,
             "message": forms.Textarea(attrs={"rows": 6, "maxlength": MESSAGE_MAX_LENGTH}),
@@ -59,6 +51,11 @@ class RequestForm(DescribedErrorsMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["purpose"].choices = list(Purpose.choices)
+        self.fields["message"].help_text = _(
+            "Quelques lignes : votre commune, votre projet, ce que vous aimeriez savoir "
+            "(%(max)s caractères au plus). Votre message est transmis à la personne à "
+            "contacter et à l'équipe d'animation."
+        ) % {"max": MESSAGE_MAX_LENGTH}
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()

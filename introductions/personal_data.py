@@ -37,7 +37,7 @@ def export(user):
         ],
         "introductions_notes": [
             {"step": n.get_kind_display(), "note": n.note, "written_at": _date(n.created_at)}
-            for n in notes.select_related("request").order_by("created_at", "pk")
+            for n in notes.order_by("created_at", "pk")
         ],
     }
 
