@@ -127,3 +127,10 @@ def test_a_lapsed_contact_loses_the_request(users, intro, contact):
     organisation.active_until = organisation.active_until.replace(year=2000)
     organisation.save()
     assert client_of(contact).get(intro.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["other_member", "requester", "contact", "staff"])
+def test_the_member_dashboard_links_to_my_requests(users, kind):
+    html = client_of(users[kind]).get(reverse("members_area:dashboard")).content.decode()
+    assert f'href="{reverse("introductions:mine")}"' in html
+    assert "Mes mises en relation" in html
