@@ -273,3 +273,23 @@ def users_with_access(resource):
         permission_id=view_permission_id(),
     )
     return users.filter(Exists(user_grant) | Exists(group_grant))
+
+
+def active_member_with_email(email):
+    """The active member account with this address (any case), or None (introductions)."""
+    users = get_user_model().objects.filter(email__iexact=(email or "").strip(), is_active=True)
+    users = users.filter(active_membership_filter("member_profile__organisation__"))
+    return users.order_by("pk").first() if email else None
+
+
+def may_see_introduction(user, requester_id, contact_id) -> bool:
+    """A request to be put in touch is seen by staff and by the two active members it is
+    between (who asks, who is asked): nobody else, not even their colleagues."""
+    if is_staff(user):
+        return True
+    return is_active_member(user) and user.pk in {requester_id, contact_id} - {None}
+
+
+def may_answer_introduction(user, contact_id) -> bool:
+    """Only the person asked accepts or declines: their consent is theirs alone to give."""
+    return contact_id is not None and user.pk == contact_id and is_active_member(user)

@@ -228,7 +228,10 @@ class ExperienceSheetPage(BasePage):
                 FieldPanel("contact_function"),
                 FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
             ],
-            heading=_("Personne à contacter (visible des seuls adhérents connectés)"),
+            heading=_(
+                "Personne à contacter (les adhérents voient son nom ; son e-mail et son "
+                "téléphone ne sont jamais affichés, ils servent aux mises en relation)"
+            ),
         ),
         MultiFieldPanel(
             [

@@ -70,7 +70,7 @@ def test_document_sizes_in_one_french_style(sheet, anonymous_client):
 
 
 @pytest.mark.parametrize(
-    "kind,sees_contact",
+    "kind,member",
     [
         ("anonymous", False),
         ("non_member", False),
@@ -79,7 +79,9 @@ def test_document_sizes_in_one_french_style(sheet, anonymous_client):
         ("staff", True),
     ],
 )
-def test_contact_and_reserved_documents_by_kind_of_user(sheet, kind, sees_contact):
+def test_contact_and_reserved_documents_by_kind_of_user(sheet, kind, member):
+    """Members see the contact's name, role and function, never their e-mail or phone (the
+    person never agreed to show them: decision 0043); nobody else sees the contact at all."""
     from tests.factories import UserFactory
 
     user = {
@@ -93,14 +95,16 @@ def test_contact_and_reserved_documents_by_kind_of_user(sheet, kind, sees_contac
         "staff": lambda: UserFactory(email="equipe@exemple.fr", is_staff=True),
     }[kind]()
     html = client_for(user).get(sheet.url).content.decode()
-    assert (CONTACT.decode() in html) is sees_contact
-    assert ("02 43 00 00 00" in html) is sees_contact
-    assert ("Réservé 0" in html) is sees_contact  # members-only attachment title
+    assert CONTACT.decode() not in html
+    assert "02 43 00 00 00" not in html and "tel:" not in html
+    assert ("Claire Dupont" in html) is member
+    assert ("Adjointe aux bâtiments" in html) is member
+    assert ("Réservé 0" in html) is member  # members-only attachment title
     assert "Public 0" in html  # public attachment for everyone
     if kind == "anonymous":
         assert "Connectez-vous pour voir le contact" in html
         assert "/adherents/connexion/?next=" in html
-    if not sees_contact:
+    if not member:
         assert "réservés aux" in html
 
 

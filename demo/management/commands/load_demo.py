@@ -11,6 +11,7 @@ from django.db import transaction
 from demo.loaders import exchange, faq, legal, members, public, search_indexes, translations
 from demo.loaders.accounts import administrator, ensure_admin
 from demo.loaders.directory import build_directory
+from demo.loaders.introductions import build as build_introductions
 from demo.loaders.network import ensure_network_settings
 from home.setup import ensure_home_page, ensure_home_translations
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
             build_directory(self.stdout)
             translations.build(self.stdout, home)
             questions = exchange.build(self.stdout)
+            build_introductions(self.stdout)
             faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
             search_indexes.rebuild(self.stdout)
