@@ -152,4 +152,3 @@ def download_deliberation(request, pk):
         raise Http404
     extension = application.deliberation.name.rsplit(".", 1)[-1].lower()
     return private_file_response(application.deliberation, f"deliberation-{pk}.{extension}")
-

@@ -47,7 +47,9 @@ class MembershipApplication(models.Model):
         related_name="membership_applications",
     )
     epci = models.CharField(_("intercommunalité"), max_length=160, blank=True)
-    council_name = models.CharField(_("nom du conseil de développement"), max_length=160, blank=True)
+    council_name = models.CharField(
+        _("nom du conseil de développement"), max_length=160, blank=True
+    )
     first_name = models.CharField(_("prénom"), max_length=150)
     last_name = models.CharField(_("nom"), max_length=150)
     function = models.CharField(_("fonction"), max_length=160)

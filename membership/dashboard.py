@@ -33,7 +33,9 @@ class PendingApplicationsPanel(Component):
         pending = MembershipApplication.objects.filter(status=ApplicationStatus.PENDING)
         return {
             "count": pending.count(),
-            "applications": list(pending.select_related("commune").order_by("submitted_at")[:PANEL_LIMIT]),
+            "applications": list(
+                pending.select_related("commune").order_by("submitted_at")[:PANEL_LIMIT]
+            ),
         }
 
 

@@ -66,7 +66,9 @@ class ApplicationForm(forms.ModelForm):
             "J'accepte que ces informations soient utilisées par l'équipe d'animation pour "
             "traiter cette demande et créer les comptes de l'espace adhérents."
         ),
-        error_messages={"required": _("Cochez cette case pour que nous puissions traiter la demande.")},
+        error_messages={
+            "required": _("Cochez cette case pour que nous puissions traiter la demande.")
+        },
     )
     website = forms.CharField(label=_("Ne remplissez pas ce champ"), required=False)
     submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
@@ -116,7 +118,9 @@ class ApplicationForm(forms.ModelForm):
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "").strip()
         if phone and not PHONE.match(phone):
-            raise forms.ValidationError(_("Saisissez un numéro de téléphone, ex. : 02 43 00 00 00."))
+            raise forms.ValidationError(
+                _("Saisissez un numéro de téléphone, ex. : 02 43 00 00 00.")
+            )
         return phone
 
     def clean(self):
@@ -167,7 +171,10 @@ class ApplicationForm(forms.ModelForm):
         """The complete "other person" rows, as dicts."""
         people = []
         for number in range(1, OTHER_PEOPLE + 1):
-            row = {part: self.cleaned_data.get(f"person_{number}_{part}") for part in ("name", "email", "role")}
+            row = {
+                part: self.cleaned_data.get(f"person_{number}_{part}")
+                for part in ("name", "email", "role")
+            }
             if all(row.values()):
                 people.append(row)
         return people

@@ -22,7 +22,7 @@ TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
 class JoinPage(RoutablePageMixin, BasePage):
-    """"Adhérer au réseau": one per language, under the home page."""
+    """ "Adhérer au réseau": one per language, under the home page."""
 
     intro = RichTextField(
         _("introduction"),
@@ -34,7 +34,9 @@ class JoinPage(RoutablePageMixin, BasePage):
         _("qui peut adhérer"),
         blank=True,
         features=TEXT_FEATURES,
-        help_text=_("Communes, intercommunalités, conseils de développement : à quelles conditions."),
+        help_text=_(
+            "Communes, intercommunalités, conseils de développement : à quelles conditions."
+        ),
     )
     benefits = RichTextField(
         _("ce que donne l'adhésion"),

@@ -47,9 +47,11 @@ def due_reminders(today=None):
 
 def recipients(organisation):
     """The organisation's active members with an address, then the facilitators."""
-    members = get_user_model().objects.filter(
-        member_profile__organisation=organisation, is_active=True
-    ).exclude(email="")
+    members = (
+        get_user_model()
+        .objects.filter(member_profile__organisation=organisation, is_active=True)
+        .exclude(email="")
+    )
     return list(members), emails.facilitators()
 
 

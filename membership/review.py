@@ -27,7 +27,7 @@ ARTICLES = {"Le ": "du ", "Les ": "des ", "La ": "de La ", "L'": "de L'"}
 
 
 def commune_organisation_name(commune_name):
-    """"Commune de Bais", "Commune d'Ernée", "Commune du Bourgneuf-la-Forêt"."""
+    """ "Commune de Bais", "Commune d'Ernée", "Commune du Bourgneuf-la-Forêt"."""
     for article, replacement in ARTICLES.items():
         if commune_name.startswith(article):
             return f"Commune {replacement}{commune_name[len(article) :]}"
@@ -91,8 +91,13 @@ def people_to_invite(application):
     """(email, first name, last name, role, function) of the contact person and the others,
     without duplicates nor people who already have a member account."""
     rows = [
-        (application.email, application.first_name, application.last_name, application.role,
-         application.function)
+        (
+            application.email,
+            application.first_name,
+            application.last_name,
+            application.role,
+            application.function,
+        )
     ]
     for person in application.people.all():
         first, _space, last = person.name.partition(" ")
@@ -120,7 +125,9 @@ def send_invitations(invitations, request):
         try:
             send_invitation(invitation, token, request)
         except (OSError, smtplib.SMTPException):
-            logger.warning("Could not send the invitation %s (mail server unavailable)", invitation.pk)
+            logger.warning(
+                "Could not send the invitation %s (mail server unavailable)", invitation.pk
+            )
 
 
 def _claim(application_pk):
@@ -185,5 +192,3 @@ def decline(application_pk, user, message):
 def preview_end(application):
     """The end date an approval would give, for the confirmation page."""
     return new_end(existing_organisation(application))
-
-

@@ -31,9 +31,7 @@ def notify_application_received(application_id):
     if application is None:
         return 0
     context = {"application": application, "admin_url": admin_url(application)}
-    sent = emails.send_one(
-        "application_received", application.email, context, application.language
-    )
+    sent = emails.send_one("application_received", application.email, context, application.language)
     return sent + emails.send_to_users("application_notice", emails.facilitators(), context)
 
 

@@ -27,7 +27,9 @@ def communes(db):
     return [
         CommuneFactory(name="Bais", slug="bais", insee_code="53019", epci="CC des Coëvrons"),
         CommuneFactory(name="Ernée", slug="ernee", insee_code="53096", epci="L'Ernée"),
-        CommuneFactory(name="Changé", slug="change", insee_code="53054", epci="Laval Agglomération"),
+        CommuneFactory(
+            name="Changé", slug="change", insee_code="53054", epci="Laval Agglomération"
+        ),
     ]
 
 
@@ -82,7 +84,9 @@ def application(communes):
 def ending_organisation(communes):
     today = datetime.date.today()
     organisation = MemberOrganisationFactory(
-        name="Commune d'Ernée", commune=communes[1], active_until=today + datetime.timedelta(days=60)
+        name="Commune d'Ernée",
+        commune=communes[1],
+        active_until=today + datetime.timedelta(days=60),
     )
     MemberFactory(organisation=organisation, email="membre.ernee@exemple.fr", first_name="Luc")
     return organisation

@@ -89,7 +89,9 @@ def test_each_error_is_shown_next_to_its_field_and_nothing_is_lost(
 
 
 def test_a_refused_upload_says_why_and_asks_to_choose_the_file_again(client, join_page, form_data):
-    program = SimpleUploadedFile("deliberation.exe", b"MZ\x90\x00", content_type="application/x-msdownload")
+    program = SimpleUploadedFile(
+        "deliberation.exe", b"MZ\x90\x00", content_type="application/x-msdownload"
+    )
     response = post(client, join_page, form_data, deliberation=program)
     assert response.status_code == 200
     assert response.context["form"].errors["deliberation"]
@@ -121,7 +123,9 @@ def test_the_rate_limit_stops_a_flood_with_a_clear_message(client, join_page, fo
     for number in range(2):
         key = f"6f1d7f8e-0c4b-4c55-9a5e-1c2b3d4e5f6{number}"
         assert post(client, join_page, {**form_data, "submission_key": key}).status_code == 302
-    response = post(client, join_page, {**form_data, "submission_key": "6f1d7f8e-0c4b-4c55-9a5e-1c2b3d4e5f69"})
+    response = post(
+        client, join_page, {**form_data, "submission_key": "6f1d7f8e-0c4b-4c55-9a5e-1c2b3d4e5f69"}
+    )
     assert response.status_code == 200
     assert "Trop de demandes" in response.content.decode()
     assert MembershipApplication.objects.count() == 2

@@ -29,7 +29,10 @@ def test_sixty_days_before_members_and_facilitators_are_told_once(
 ):
     output = run()
     assert "J-60" in output
-    assert sorted(m.to[0] for m in mail.outbox) == ["animatrice@exemple.fr", "membre.ernee@exemple.fr"]
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "animatrice@exemple.fr",
+        "membre.ernee@exemple.fr",
+    ]
     member_mail = next(m for m in mail.outbox if m.to == ["membre.ernee@exemple.fr"])
     assert "prend fin le" in member_mail.subject
     assert "/formulaire/" in member_mail.body
@@ -60,7 +63,9 @@ def test_a_late_run_sends_only_the_most_urgent_reminder(facilitator, communes):
     assert [(o, days) for o, days, _sent in report] == [(organisation, 15)]
 
 
-def test_a_renewed_membership_is_reminded_again_before_its_new_end(ending_organisation, facilitator):
+def test_a_renewed_membership_is_reminded_again_before_its_new_end(
+    ending_organisation, facilitator
+):
     send_reminders()
     ending_organisation.active_until += datetime.timedelta(days=365)
     ending_organisation.save()
@@ -76,7 +81,9 @@ def test_the_dry_run_sends_and_records_nothing(ending_organisation, facilitator)
 
 
 def test_memberships_far_from_their_end_or_lapsed_get_nothing(facilitator, db):
-    MemberOrganisationFactory(name="Loin", active_until=timezone.localdate() + datetime.timedelta(days=61))
+    MemberOrganisationFactory(
+        name="Loin", active_until=timezone.localdate() + datetime.timedelta(days=61)
+    )
     MemberOrganisationFactory(name="Échue", lapsed=True)
     MemberOrganisationFactory(name="Sans échéance", active_until=None)
     assert send_reminders() == []

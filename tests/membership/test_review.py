@@ -138,7 +138,9 @@ def test_the_application_page_shows_the_details_and_the_decisions(facilitator_cl
 
 
 def test_the_list_filters_by_status(facilitator_client, application, db):
-    MembershipApplicationFactory(status="declined", council_name="Conseil Zorglub", kind="council", commune=None)
+    MembershipApplicationFactory(
+        status="declined", council_name="Conseil Zorglub", kind="council", commune=None
+    )
     url = reverse("membership_applications:index")
     html = facilitator_client.get(url, {"status": "pending"}).content.decode()
     assert "Bais" in html
