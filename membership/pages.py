@@ -52,6 +52,15 @@ class JoinPage(RoutablePageMixin, BasePage):
             "ne parle pas de cotisation."
         ),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page « Données personnelles »"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Liée à côté de la case de consentement du formulaire."),
+    )
     thank_you = RichTextField(
         _("message après la demande"),
         blank=True,
@@ -66,9 +75,11 @@ class JoinPage(RoutablePageMixin, BasePage):
         FieldPanel("benefits"),
         FieldPanel("cost"),
         FieldPanel("thank_you"),
+        FieldPanel("privacy_page"),
     ]
 
-    parent_page_types = ["home.HomePage"]
+    # Under the site's home page: the host lists it in its home page's subpage_types (this plugin
+    # does not know the host's page types).
     subpage_types = []
     max_count_per_parent = 1
 

@@ -1,7 +1,8 @@
-"""What the plugin holds about a person, for their data-rights export (decision 0031): the
-applications sent with their e-mail address."""
+"""What the plugin holds about a person (decision 0031): the applications sent with their
+e-mail address, in their data-rights export, and forgotten when their account is closed."""
 
-from .applications import MembershipApplication
+from .applications import ApplicationPerson, MembershipApplication
+from .retention import anonymise
 
 
 def _date(value):
@@ -30,3 +31,13 @@ def applications_of(user):
         for application in applications
     ]
     return {"membership_applications": rows} if rows else {}
+
+
+def forget(sender, user, old_email, **kwargs):
+    """account_anonymised receiver: the applications sent with the closed account's address lose
+    their personal data, and the person is struck from the lists of people to invite."""
+    if not old_email:
+        return
+    for application in MembershipApplication.objects.filter(email__iexact=old_email):
+        anonymise(application)
+    ApplicationPerson.objects.filter(email__iexact=old_email).delete()

@@ -6,7 +6,7 @@ import datetime
 
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from core.translation import translate
 from membership.applications import ApplicationPerson, ApplicationStatus, MembershipApplication
@@ -33,11 +33,17 @@ def _clean(values):
     return {key: " ".join(str(values[key]).split()) for key in PAGE_FIELDS if key in values}
 
 
+def privacy_page(home):
+    """The legal pages' "Données personnelles" page (legal_pages.yaml), linked from the form."""
+    slug = next(d["slug"] for d in read("legal_pages") if d["setting"] == "privacy_page")
+    return Page.objects.child_of(home).filter(slug=slug).first()
+
+
 def ensure_join_page(home):
     data = read("membership")["page"]
     page = JoinPage.objects.child_of(home).filter(slug=data["slug"]).first()
     if page is None:
-        page = JoinPageFactory(parent=home, **_clean(data))
+        page = JoinPageFactory(parent=home, privacy_page=privacy_page(home), **_clean(data))
         page.save_revision().publish()
     locale = Locale.objects.filter(language_code="en").first()
     if locale is not None:

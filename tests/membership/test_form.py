@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
+from home.factories import LegalPageFactory
 from membership.applications import ApplicationStatus, MembershipApplication
 
 from .conftest import pdf_upload
@@ -27,6 +28,14 @@ def test_the_form_page_shows_the_communes_of_the_official_list(client, join_page
         assert commune.name in html
     assert "Laval Agglomération" in html  # the intercommunalities of those communes
     assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+
+
+def test_the_consent_links_to_the_personal_data_page(client, home_page, join_page):
+    privacy = LegalPageFactory(parent=home_page, title="Données personnelles", slug="donnees")
+    join_page.privacy_page = privacy
+    join_page.save_revision().publish()
+    html = client.get(form_url(join_page)).content.decode()
+    assert f'href="{privacy.url}"' in html
 
 
 def test_a_valid_application_is_saved_and_e_mailed(
