@@ -3,6 +3,7 @@ limit of the sender's address; the e-mails go once the transaction commits."""
 
 import functools
 
+from axes.helpers import get_client_ip_address
 from django.db import transaction
 from django.utils.translation import get_language
 
@@ -14,8 +15,9 @@ from .tasks import notify_application_received
 
 
 def client_address(request):
-    """The sender's address as the site knows it (REMOTE_ADDR, set by the proxy's config)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    """The sender's address, read as the sign-in protection reads it (django-axes: behind
+    AXES_PROXY_COUNT proxies, from X-Forwarded-For; otherwise REMOTE_ADDR)."""
+    return get_client_ip_address(request) or "unknown"
 
 
 def too_many_applications(request) -> bool:

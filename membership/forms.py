@@ -138,6 +138,10 @@ class ApplicationForm(forms.ModelForm):
             field, message = required[kind]
             if not data.get(field) and field not in self.errors:
                 self.add_error(field, message)
+            # Only the organisation of the chosen kind is kept.
+            for other, empty in (("commune", None), ("epci", ""), ("council_name", "")):
+                if other != field:
+                    data[other] = empty
         for number in range(1, OTHER_PEOPLE + 1):
             self._clean_person(data, number)
         return data

@@ -101,18 +101,18 @@ class JoinPage(RoutablePageMixin, BasePage):
     @path("formulaire/", name="form")
     def application_form(self, request):
         """The form: shown, checked, saved once (submission key), then merci/."""
+        thanks = self.get_url(request) + self.reverse_subpage("thanks")
         if request.method == "POST":
             form = ApplicationForm(request.POST, request.FILES)
             if form.is_valid():
-                if form.is_bot():
-                    return redirect(self.get_url(request) + self.reverse_subpage("thanks"))
-                if already_sent(form):
-                    return redirect(self.get_url(request) + self.reverse_subpage("thanks"))
-                if too_many_applications(request):
-                    form.add_error(None, form.rate_limited_message())
-                else:
+                # A bot (the honeypot) is told the same as a person, and a second sending of
+                # the same form finds the first application.
+                if form.is_bot() or already_sent(form):
+                    return redirect(thanks)
+                if not too_many_applications(request):
                     save_application(form, request)
-                    return redirect(self.get_url(request) + self.reverse_subpage("thanks"))
+                    return redirect(thanks)
+                form.add_error(None, form.rate_limited_message())
         else:
             form = ApplicationForm()
         response = self.render(

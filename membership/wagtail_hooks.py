@@ -4,7 +4,7 @@ member area (the renewal section of the dashboard, the data-rights export)."""
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
@@ -27,11 +27,15 @@ class ApplicationViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = admin_views.ApplicationInspectView
     list_display = [
-        Column("applicant_name", label=_("collectivité")),
+        TitleColumn(
+            "applicant_name",
+            label=_("Collectivité"),
+            get_url=lambda application: admin_views.url("inspect", application.pk),
+        ),
         "kind",
-        Column("contact_name", label=_("personne à contacter")),
+        Column("contact_name", label=_("Personne à contacter")),
         "status",
-        Column("submitted_at", label=_("envoyée le"), sort_key="submitted_at"),
+        Column("submitted_at", label=_("Envoyée le"), sort_key="submitted_at"),
     ]
     list_filter = ["status", "kind"]
     search_fields = ["council_name", "epci", "last_name", "commune__name"]

@@ -153,3 +153,11 @@ def test_an_intercommunality_and_a_council_may_apply(client, join_page, form_dat
     assert post(client, join_page, council).status_code == 302
     names = sorted(a.applicant_name for a in MembershipApplication.objects.all())
     assert names == ["Conseil de développement du Pays de Château-Gontier", "Laval Agglomération"]
+
+
+def test_only_the_organisation_of_the_chosen_kind_is_kept(client, join_page, form_data):
+    data = {**form_data, "epci": "Laval Agglomération", "council_name": "Conseil oublié"}
+    assert post(client, join_page, data).status_code == 302
+    application = MembershipApplication.objects.get()
+    assert (application.epci, application.council_name) == ("", "")
+    assert application.commune.name == "Bais"
