@@ -13,6 +13,7 @@ from membership.applications import ApplicationPerson, ApplicationStatus, Member
 from membership.factories import JoinPageFactory, MembershipApplicationFactory
 from membership.pages import JoinPage
 from membership.review import membership_for
+from sheets.factories import CommuneFactory
 from sheets.models import Commune
 
 from .data import read
@@ -58,9 +59,10 @@ def _commune(data):
         return None
     commune = Commune.objects.filter(insee_code=data["commune"]).first()
     if commune is None:
-        commune, _created = Commune.objects.get_or_create(
+        commune = CommuneFactory(
             insee_code=data["commune"],
-            defaults={"name": data["commune_name"], "slug": slugify(data["commune_name"])},
+            name=data["commune_name"],
+            slug=slugify(data["commune_name"]),
         )
     return commune
 
