@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.search import index
 
 from core.models import BasePage
 from core.text import plain_text
@@ -76,6 +77,13 @@ class JoinPage(RoutablePageMixin, BasePage):
         FieldPanel("cost"),
         FieldPanel("thank_you"),
         FieldPanel("privacy_page"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("who_can_join"),
+        index.SearchField("benefits"),
     ]
 
     # Under the site's home page: the host lists it in its home page's subpage_types (this plugin
