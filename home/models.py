@@ -59,6 +59,7 @@ class HomePage(BasePage):
         "sheets.MapPage",
         "faq.FaqIndexPage",
         "home.LegalPage",
+        "membership.JoinPage",
     ]
     max_count_per_parent = 1
 

@@ -39,11 +39,13 @@ class MemberOrganisationQuerySet(models.QuerySet):
 
 
 class MemberOrganisation(models.Model):
-    """A commune or an intercommunality that pays its membership; its members share its access."""
+    """A commune, an intercommunality or a council of development that pays its membership; its
+    members share its access."""
 
     class Kind(models.TextChoices):
         COMMUNE = "commune", _("Commune")
         EPCI = "epci", _("Intercommunalité (EPCI)")
+        COUNCIL = "conseil", _("Conseil de développement")
 
     name = models.CharField(_("nom"), max_length=160, unique=True)
     slug = models.SlugField(

@@ -63,6 +63,12 @@ def is_staff(user) -> bool:
     return _is_signed_in(user) and bool(user.is_staff)
 
 
+def can_review_applications(user) -> bool:
+    """The facilitation team who decide on membership applications (the membership plugin):
+    their review pages and the deliberations the applications carry."""
+    return is_staff(user) and user.has_perm("membership.change_membershipapplication")
+
+
 def is_active_member(user) -> bool:
     """A signed-in user who belongs to a member organisation whose membership is current,
     or a staff member (the facilitator sees everything members see)."""

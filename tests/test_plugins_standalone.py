@@ -27,7 +27,7 @@ NEEDS = {
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
     "search": ["members_area", "faq"],
-    "home": ["search"],
+    "home": ["search", "membership"],
     "demo": ["home", "exchange", "introductions", "membership"],
 }
 

@@ -8,7 +8,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.loaders import exchange, faq, legal, members, public, search_indexes, translations
+from demo.loaders import (
+    exchange,
+    faq,
+    legal,
+    members,
+    membership,
+    public,
+    search_indexes,
+    translations,
+)
 from demo.loaders.accounts import administrator, ensure_admin
 from demo.loaders.directory import build_directory
 from demo.loaders.introductions import build as build_introductions
@@ -40,6 +49,7 @@ class Command(BaseCommand):
             build_introductions(self.stdout)
             faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
+            membership.build(self.stdout, home)
             search_indexes.rebuild(self.stdout)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
         self.stdout.write("Comptes de démonstration :")
