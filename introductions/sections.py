@@ -5,6 +5,7 @@ same for every one of them) and the member dashboard's link."""
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from directory.consents import shown_details
 from members_area import permissions
 
 from .models import IntroductionRequest
@@ -20,6 +21,7 @@ def sheet_section(request, sheet):
     if permissions.member_profile(user) is None:
         return None
     latest = None
+    shown = {}
     is_contact = is_sheet_contact(user, sheet)
     if not is_contact:
         latest = (
@@ -27,16 +29,28 @@ def sheet_section(request, sheet):
             .order_by("-created_at", "-pk")
             .first()
         )
+        shown = contact_shows(sheet, user)
     return {
         "template": "introductions/sheet_section.html",
         "context": {
             "sheet": sheet,
             "latest": latest,
             "is_contact": is_contact,
+            "shown_email": shown.get("email", ""),
+            "shown_phone": shown.get("phone", ""),
             "ask_url": reverse("introductions:ask", args=[sheet.pk]),
         },
         "order": 10,
     }
+
+
+def contact_shows(sheet, viewer) -> dict:
+    """What the sheet's contact chose, in the directory, to show every member (their e-mail,
+    their phone), when they have an account: the one way a member sees them without asking."""
+    if not sheet.contact_email:
+        return {}
+    contact = permissions.active_member_with_email(sheet.contact_email)
+    return shown_details(contact, viewer) if contact is not None else {}
 
 
 def dashboard_link(request):

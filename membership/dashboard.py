@@ -1,18 +1,18 @@
 """What the plugin adds to the dashboards: the applications waiting for a decision (the
-facilitator's Wagtail dashboard) and, in the member area, the renewal section shown in the
+facilitator's Wagtail dashboard) and, in the member area, the link to renew shown in the
 last days of an organisation's membership."""
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from members_area import permissions
 from members_area.conf import get as members_setting
 
 from .applications import ApplicationStatus, MembershipApplication
-from .pages import JoinPage
 
 PANEL_LIMIT = 5
 
@@ -39,9 +39,10 @@ class PendingApplicationsPanel(Component):
         }
 
 
-def renewal_section(request):
-    """The dashboard's renewal block for a member whose organisation's membership ends within
-    the warning period: renewing is applying again on the join page."""
+def renewal_link(request):
+    """The dashboard's "Renouveler l'adhésion en ligne", beside the member area's own warning,
+    for a member whose organisation's membership ends within the warning period: renewing is
+    applying again (no query: the link resolves the join page only when followed)."""
     profile = permissions.member_profile(request.user)
     end = profile.organisation.active_until if profile else None
     if end is None:
@@ -49,15 +50,8 @@ def renewal_section(request):
     today = timezone.localdate()
     if not today <= end <= today + timedelta(days=members_setting("MEMBERS_RENEWAL_WARNING_DAYS")):
         return None
-    page = JoinPage.objects.live().filter(locale__language_code=get_language()).first()
-    page = page or JoinPage.objects.live().first()
-    if page is None:
-        return None
     return {
-        "template": "membership/renewal_section.html",
-        "context": {
-            "renewal_end": end,
-            "renewal_url": page.get_url(request) + page.reverse_subpage("form"),
-        },
-        "order": 5,
+        "url": reverse("membership:join_form"),
+        "label": _("Renouveler l'adhésion en ligne"),
+        "order": 1,
     }

@@ -1,4 +1,4 @@
-"""The plugin's non-page address, under /adhesion/: the way to the join page."""
+"""The plugin's non-page addresses, under /adhesion/: the ways to the join page and its form."""
 
 from django.urls import path
 
@@ -6,4 +6,7 @@ from . import views
 
 app_name = "membership"
 
-urlpatterns = [path("", views.join, name="join")]
+urlpatterns = [
+    path("", views.join, name="join"),
+    path("formulaire/", views.join_form, name="join_form"),
+]

@@ -66,9 +66,9 @@ def add_applications_panel(request, panels):
     panels.append(dashboard.PendingApplicationsPanel())
 
 
-@hooks.register("members_area_dashboard_sections")
-def renewal_section(request):
-    return dashboard.renewal_section(request)
+@hooks.register("members_area_dashboard_links")
+def renewal_link(request):
+    return dashboard.renewal_link(request)
 
 
 @hooks.register("members_area_personal_data")

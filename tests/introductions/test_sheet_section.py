@@ -5,7 +5,8 @@ non-members, lapsed members or staff."""
 import pytest
 from django.test import Client
 
-from tests.introductions.conftest import KINDS, client_of
+from directory.factories import DirectoryEntryFactory
+from tests.introductions.conftest import CONTACT_EMAIL, KINDS, SHEET_PHONE, client_of
 
 BOX = "Être mis en relation avec Bais"
 
@@ -40,3 +41,36 @@ def test_the_public_page_is_the_same_for_every_visitor(sheet, intro):
     assert first.content == second.content
     assert BOX not in first.content.decode()
     assert "Connectez-vous pour voir le contact" in first.content.decode()
+
+
+DIRECTORY_PHONE = "02 43 11 22 33"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_details_the_contact_shows_in_the_directory_reach_members_only(users, sheet, kind):
+    """A contact who chose, in the directory, to show their e-mail and phone to the members:
+    the box shows them to active members; visitors, non-members and lapsed members see
+    neither, and the sheet's own contact fields stay hidden from everyone."""
+    DirectoryEntryFactory(
+        user=users["contact"], show_email=True, show_phone=True, phone=DIRECTORY_PHONE
+    )
+    html = client_of(users[kind]).get(sheet.url).content.decode()
+    shown = kind in ("other_member", "requester")
+    assert (CONTACT_EMAIL in html) is shown
+    assert (DIRECTORY_PHONE in html) is shown
+    assert SHEET_PHONE not in html
+
+
+@pytest.mark.parametrize("field", ["email", "phone"])
+def test_a_detail_the_contact_keeps_hidden_is_not_shown(sheet, contact, requester, field):
+    shown = {"show_email": field == "email", "show_phone": field == "phone"}
+    DirectoryEntryFactory(user=contact, phone=DIRECTORY_PHONE, **shown)
+    html = client_of(requester).get(sheet.url).content.decode()
+    assert (CONTACT_EMAIL in html) is (field == "email")
+    assert (DIRECTORY_PHONE in html) is (field == "phone")
+    assert "Demander une mise en relation" in html  # asking stays possible
+
+
+def test_a_withdrawn_contact_shows_nothing(sheet, contact, requester):
+    DirectoryEntryFactory(user=contact, listed=False, show_email=True)
+    assert CONTACT_EMAIL not in client_of(requester).get(sheet.url).content.decode()

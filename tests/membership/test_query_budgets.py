@@ -74,7 +74,7 @@ def test_the_facilitators_pages_cost_the_same_whatever_the_number_of_application
     assert few == many
 
 
-def test_the_member_dashboard_with_the_renewal_section_has_a_fixed_cost(join_page):
+def test_the_member_dashboard_with_the_renewal_link_has_a_fixed_cost(join_page):
     organisation = MemberOrganisationFactory(
         name="Commune d'Ernée", active_until=timezone.localdate() + datetime.timedelta(days=30)
     )

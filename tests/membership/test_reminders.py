@@ -93,18 +93,22 @@ def test_the_member_dashboard_offers_to_renew_online(ending_organisation, join_p
     client = Client()
     client.force_login(ending_organisation.members.get().user)
     html = client.get(reverse("members_area:dashboard")).content.decode()
-    assert "Votre adhésion arrive à échéance le" in html
-    assert join_page.url + "formulaire/" in html
+    assert "Votre adhésion arrive à échéance" in html  # the member area's own warning
+    assert html.count("Renouveler l&#x27;adhésion en ligne") == 1
+    assert reverse("membership:join_form") in html
+    response = client.get(reverse("membership:join_form"))
+    assert response.status_code == 302 and response.url == join_page.url + "formulaire/"
 
 
-def test_a_member_far_from_the_end_sees_no_renewal_section(join_page, communes):
+def test_a_member_far_from_the_end_sees_no_renewal_link(join_page, communes):
     organisation = MemberOrganisationFactory(
         name="Commune de Bais", active_until=timezone.localdate() + datetime.timedelta(days=200)
     )
     client = Client()
     client.force_login(MemberFactory(organisation=organisation, email="loin@exemple.fr"))
     html = client.get(reverse("members_area:dashboard")).content.decode()
-    assert "Renouveler l'adhésion en ligne" not in html
+    assert "Mon espace adhérent" in html
+    assert reverse("membership:join_form") not in html
 
 
 def test_the_admin_dashboard_counts_the_pending_applications(facilitator_client, application):
