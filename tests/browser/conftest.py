@@ -148,6 +148,7 @@ def build_demo_namespace():
     from faq.models import FaqIndexPage
     from sheets.models import (
         Commune,
+        CommuneIndexPage,
         EventIndexPage,
         EventPage,
         ExperienceIndexPage,
@@ -203,6 +204,7 @@ def build_demo_namespace():
         "sheet": translated_sheet,
         "event": event,
         "faq": FaqIndexPage.objects.live().filter(locale=french).first(),
+        "communes": index(CommuneIndexPage),
     }
 
     def url_in(page, locale):

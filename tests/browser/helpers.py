@@ -101,4 +101,10 @@ def key_page_url(demo_site, language, name):
         return prefix + demo_site.question_url
     if name == "subjects":
         return f"{prefix}/adherents/sujets/"
+    if name == "commune":
+        return f"{urls['communes']}{demo_site.pages['sheet'].commune.slug}/"
+    if name == "directory":
+        return f"{prefix}/adherents/annuaire/"
+    if name == "join":
+        return f"{prefix}/adhesion/"
     raise ValueError(name)

@@ -1,6 +1,7 @@
 """Being put in touch, in Chromium on the demo site, each new page audited by axe-core: a member
-opens a sheet and asks to be put in touch with its commune; the sheet's contact signs in and
-accepts, choosing what to share; the requester then sees those details, and only then."""
+finds a comparable commune under "Communes comme la mienne" on her dashboard, opens what it did
+and asks to be put in touch; the sheet's contact signs in and accepts, choosing what to share;
+the requester then sees those details, and only then."""
 
 import re
 
@@ -9,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
 
+from directory.consents import shown_details
 from introductions.models import IntroductionRequest
 from members_area import permissions
 from sheets.models import ExperienceSheetPage
@@ -30,9 +32,10 @@ def check(page, label, problems):
         problems[label] = "\n".join(results.generate_report(v["id"]) for v in blocking)
 
 
-def sheet_and_contact(requester):
-    """A live French sheet whose contact is an active member, about which the requester has
-    no open request (chosen from the demo's data, never by title)."""
+def sheet_and_contact(requester, urls):
+    """Among the sheets at `urls` (those the dashboard's comparable communes list), a live
+    French one whose contact is an active member who shows no e-mail in the directory, about
+    which the requester has no open request (chosen from the demo's data, never by title)."""
     asked = IntroductionRequest.objects.open().filter(requester=requester).values("sheet_id")
     sheets = (
         ExperienceSheetPage.objects.live()
@@ -43,22 +46,33 @@ def sheet_and_contact(requester):
         .order_by("path")
     )
     for sheet in sheets:
+        if sheet.url not in urls:
+            continue
         contact = permissions.active_member_with_email(sheet.contact_email)
-        if contact is not None and contact != requester:
+        if contact is None or contact == requester:
+            continue
+        if "email" not in shown_details(contact, requester):
             return sheet, contact
-    raise AssertionError("the demo has no sheet whose contact is a member")
+    raise AssertionError("no comparable commune's sheet has a member for contact")
 
 
 def test_a_member_asks_the_contact_accepts_the_requester_sees_the_details(new_page, demo_site):
     problems = {}
     requester_user = get_user_model().objects.get(email=demo_site.narrow_member)
-    sheet, contact_user = sheet_and_contact(requester_user)
-    commune = sheet.commune.name
 
-    # 1. A member opens the sheet: the contact's name, no e-mail or phone, and the box.
+    # 1. A member finds, on her dashboard, the communes like hers and what they did; she opens
+    #    a sheet of one of them: the contact's name, no e-mail or phone, and the box.
     requester = new_page()
     sign_in_member(requester, demo_site.narrow_member, demo_site.member_password)
-    requester.goto(sheet.url)
+    requester.goto("/adherents/")
+    comparables = requester.locator("section.dashboard-comparables")
+    expect(comparables.get_by_role("heading", name="Communes comme la mienne")).to_be_visible()
+    urls = comparables.locator("ul ul a").evaluate_all("links => links.map(a => a.pathname)")
+    sheet, contact_user = sheet_and_contact(requester_user, urls)
+    commune = sheet.commune.name
+    expect(comparables.get_by_role("heading", name=commune)).to_be_visible()
+    comparables.locator(f'a[href="{sheet.url}"]').first.click()
+    expect(requester).to_have_url(re.compile(re.escape(sheet.url) + "$"))
     box = requester.get_by_role("heading", name=f"Être mis en relation avec {commune}")
     expect(box).to_be_visible()
     assert contact_user.email not in requester.content()

@@ -50,9 +50,12 @@ KEY_PAGES = [
     "faq",
     "question",
     "subjects",
+    "commune",
+    "directory",
+    "join",
 ]
 # Pages of the member area: audited as a signed-in member.
-MEMBER_PAGES = {"dashboard", "question", "subjects"}
+MEMBER_PAGES = {"dashboard", "question", "subjects", "directory"}
 
 
 def audit(page, label):
