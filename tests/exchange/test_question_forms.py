@@ -199,5 +199,5 @@ def test_follow_toggles(answerer_client, question, theme):
 def test_forms_load_the_no_double_submit_script(asker_client, question):
     for url in (reverse("exchange:ask"), question.get_absolute_url()):
         content = asker_client.get(url).content.decode()
-        assert "exchange/js/no-double-submit" in content
+        assert "core/js/no-double-submit" in content
         assert "data-no-double-submit" in content

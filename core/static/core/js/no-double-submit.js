@@ -1,5 +1,5 @@
-/* The join form (form[data-no-double-submit]): once it is sent, its submit buttons are
-   disabled so a double click sends it once. Progressive enhancement: without this script the
+/* Forms of every plugin marked data-no-double-submit: once a form is sent, its submit buttons
+   are disabled so a double click sends it once. Progressive enhancement: without this script the
    form still works, and the server's submission key already refuses a second post. */
 (function () {
     "use strict";
