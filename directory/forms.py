@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.form_errors import ErrorsDescribedMixin
 from sheets.models import Theme
 
 from .models import DirectoryEntry
@@ -14,7 +15,7 @@ VISIBLE = _("Visible des autres adhérents")
 CHOICES = ("show_role", "show_commune", "show_themes", "show_email", "show_phone")
 
 
-class DirectoryEntryForm(forms.ModelForm):
+class DirectoryEntryForm(ErrorsDescribedMixin, forms.ModelForm):
     class Meta:
         model = DirectoryEntry
         fields = [
@@ -65,15 +66,3 @@ class DirectoryEntryForm(forms.ModelForm):
                 ),
             )
         return cleaned
-
-    def full_clean(self):
-        """Links each field's help text and errors (members_area's field.html gives them the
-        ids `<field id>_helptext` and `<field id>_error`) to its input with aria-describedby."""
-        super().full_clean()
-        for name, field in self.fields.items():
-            auto_id = self[name].auto_id
-            described = [f"{auto_id}_error"] if name in self.errors else []
-            if field.help_text:
-                described.append(f"{auto_id}_helptext")
-            if described:
-                field.widget.attrs["aria-describedby"] = " ".join(described)

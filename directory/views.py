@@ -6,9 +6,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from members_area import permissions
+from members_area.gates import members_only
 
 from . import consents, listing
-from .access import members_only
 from .forms import DirectoryEntryForm
 from .models import DirectoryEntry
 

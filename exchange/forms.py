@@ -6,12 +6,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.form_errors import ErrorsDescribedMixin
+from core.submission import SubmissionKeyMixin
 from core.uploads import validate_upload
 from sheets.models import Theme
 
 from . import conf
 from .models import Answer, ProjectStage, Question
-from .submission import SubmissionKeyMixin
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -32,21 +33,6 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(item, initial) for item in data if item]
         return [single(data, initial)] if data else []
-
-
-class ErrorsDescribedMixin:
-    """Links each field's errors (members_area's field.html gives them the id
-    `<field id>_error`) to its input with aria-describedby, with its help text."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            field = self.fields[name]
-            auto_id = self[name].auto_id
-            described = [f"{auto_id}_error"] + ([f"{auto_id}_helptext"] if field.help_text else [])
-            field.widget.attrs["aria-describedby"] = " ".join(described)
 
 
 def default_locale_themes():

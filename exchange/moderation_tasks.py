@@ -7,10 +7,12 @@ from django.urls import NoReverseMatch, reverse
 from django_tasks import task
 
 from members_area import permissions
+from members_area.emails import absolute_url
 from members_area.models import MemberProfile
+from members_area.notices import facilitators
 
 from .models import Answer, Question, QuestionInvitation, Report
-from .notifications import facilitators, send_notice, site_url
+from .notifications import send_notice
 
 # The admin's queue of reports (exchange.moderation_admin.ReportViewSet).
 REPORTS_ADMIN_URL_NAME = "exchange_reports:index"
@@ -18,14 +20,14 @@ REPORTS_ADMIN_URL_NAME = "exchange_reports:index"
 
 def _link(url_name, *args):
     try:
-        return site_url(reverse(url_name, args=args))
+        return absolute_url(reverse(url_name, args=args))
     except NoReverseMatch:
         return ""
 
 
 def _post_url(post):
     try:
-        return site_url(post.get_absolute_url())
+        return absolute_url(post.get_absolute_url())
     except NoReverseMatch:
         return ""
 

@@ -1,36 +1,17 @@
-"""Who may see which question: the gate of every question view, and the questions a user may
-open. The decision itself stays in members_area.permissions (active member, staff)."""
+"""Who may see which question: the gate of a question's own views (members_area.gates guards
+the others), and the questions a user may open. The decision itself stays in members_area.permissions (active member, staff)."""
 
 import functools
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
 
 from members_area import permissions
 
 from .models import Question
-
-
-def not_member(request):
-    """The member area's "not member" page: no title, no name, no count of the exchange."""
-    profile = permissions.member_profile(request.user)
-    return render(request, "members_area/not_member.html", {"profile": profile}, status=403)
-
-
-def members_only(view):
-    """Anonymous → sign in (with `next`); signed in but not an active member → the "not
-    member" page; never cached anywhere."""
-
-    @functools.wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not permissions.is_active_member(request.user):
-            return not_member(request)
-        return view(request, *args, **kwargs)
-
-    return login_required(never_cache(wrapped))
 
 
 def members_only_object(view):

@@ -5,6 +5,8 @@ title and a link, never a post's text."""
 
 from django_tasks import task
 
+from members_area.emails import absolute_url
+
 from . import notifications
 from .models import Answer, Question
 
@@ -12,7 +14,7 @@ from .models import Answer, Question
 def _context(question):
     return {
         "question_title": question.title,
-        "question_url": notifications.site_url(question.get_absolute_url()),
+        "question_url": absolute_url(question.get_absolute_url()),
     }
 
 
@@ -24,7 +26,7 @@ def notify_new_answer(answer_id):
     users = notifications.followers_of_question(answer.question, exclude=answer.author)
     context = {
         **_context(answer.question),
-        "answer_url": notifications.site_url(answer.get_absolute_url()),
+        "answer_url": absolute_url(answer.get_absolute_url()),
     }
     return notifications.send_notice("new_answer", users, context)
 

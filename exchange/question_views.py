@@ -12,14 +12,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.submission import already_posted
 from members_area import permissions
+from members_area.gates import members_only
 from members_area.serving import private_file_response
 
 from . import conf, question_detail, question_listing, question_posting
 from .forms import AnswerEditForm, AnswerForm, QuestionForm, default_locale_themes
 from .models import Answer, Follow, Question
-from .question_access import members_only, members_only_object, question_or_404
-from .submission import already_posted
+from .question_access import members_only_object, question_or_404
 
 
 def rate_limited_message():
@@ -39,7 +40,7 @@ def _post_once(form, model, user, create):
     """The post this form made, creating it unless this key already did (double click) or
     the hourly limit is reached (None, with the form's error)."""
     key = form.cleaned_data.get("submission_key")
-    existing = already_posted(model, key, user)
+    existing = already_posted(model, key, author=user)
     if existing is not None:
         return existing
     if not question_posting.may_post(user):
@@ -48,7 +49,7 @@ def _post_once(form, model, user, create):
     try:
         return create()
     except IntegrityError:  # the same key sent twice at the same instant
-        existing = already_posted(model, key, user)
+        existing = already_posted(model, key, author=user)
         if existing is None:
             raise
         return existing

@@ -10,13 +10,13 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale
 
+from core.submission import already_posted
 from members_area import permissions
 from sheets.models import EventIndexPage, EventPage, Theme
 from sheets.models.event import upcoming_q
 
 from .models import Subject, SubjectStatus, SubjectSupport
 from .subject_tasks import tell_subject_answered, tell_subject_merged, tell_subject_planned
-from .submission import already_posted
 
 SUMMARY_MAX = 600  # EventPage.summary's max_length
 
@@ -64,7 +64,7 @@ def _organisation(user):
 def propose(user, *, title, description, themes, submission_key=None):
     """Creates the subject, supported at once by its proposer (so their organisation counts).
     The same form sent twice returns the first subject."""
-    existing = already_posted(Subject, submission_key, user)
+    existing = already_posted(Subject, submission_key, author=user)
     if existing is not None:
         return existing
     organisation = _organisation(user)
@@ -80,7 +80,7 @@ def propose(user, *, title, description, themes, submission_key=None):
             subject.themes.set(themes)
             SubjectSupport.objects.create(subject=subject, user=user, organisation=organisation)
     except IntegrityError:  # the other click of a double click made it in between
-        existing = already_posted(Subject, submission_key, user)
+        existing = already_posted(Subject, submission_key, author=user)
         if existing is None:
             raise
         return existing

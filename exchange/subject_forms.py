@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.submission import SubmissionKeyMixin
 from sheets.models import EventPage, Theme
 
 from . import subject_actions
 from .models import Subject, SubjectStatus
-from .submission import SubmissionKeyMixin
 
 LISTED_STATUSES = [
     (SubjectStatus.PROPOSED, _("Proposés")),

@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from members_area import permissions
+from members_area.gates import members_only
 
 from . import subject_actions
 from .subject_forms import AnswerForm, EventChoiceForm, MergeForm, NewEventForm
-from .subject_views import members_only, render_subject, subject_or_404
+from .subject_views import render_subject, subject_or_404
 
 
 def facilitator_action(view):

@@ -6,9 +6,10 @@ from django.contrib.auth import get_user_model
 from django_tasks import task
 
 from members_area import permissions
+from members_area.emails import absolute_url
 
 from .models import Subject
-from .notifications import send_notice, site_url
+from .notifications import send_notice
 
 
 def _recipients(user_ids, *, exclude_id=None):
@@ -41,7 +42,7 @@ def tell_subject_answered(subject_id, by_id=None):
     subject = _subject(subject_id)
     if subject is None or not subject.facilitator_answer:
         return 0
-    context = {"subject": subject, "subject_url": site_url(subject.get_absolute_url())}
+    context = {"subject": subject, "subject_url": absolute_url(subject.get_absolute_url())}
     return send_notice("subject_answered", _supporters(subject, by_id), context)
 
 
@@ -55,7 +56,7 @@ def tell_subject_merged(subject_id, supporter_ids, by_id=None):
     context = {
         "subject": subject,
         "target": target,
-        "target_url": site_url(target.get_absolute_url()),
+        "target_url": absolute_url(target.get_absolute_url()),
     }
     return send_notice("subject_merged", _recipients(supporter_ids, exclude_id=by_id), context)
 
@@ -69,7 +70,7 @@ def tell_subject_planned(subject_id, by_id=None):
     context = {
         "subject": subject,
         "event": event,
-        "subject_url": site_url(subject.get_absolute_url()),
+        "subject_url": absolute_url(subject.get_absolute_url()),
         # A draft has no public address yet: the subject's page shows it once published.
         "event_url": event.full_url if event.live else "",
     }

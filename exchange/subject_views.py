@@ -6,20 +6,18 @@ in, a signed-in person who is not an active member gets the member area's "not a
 (403) and nothing of the subjects. A hidden subject is a 404 except for staff and its author;
 a merged one sends to the subject it was merged into."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from core.rate_limit import allow
+from core.submission import already_posted
 from members_area import permissions
+from members_area.gates import members_only
 from sheets.models import Theme
 
 from . import conf, subject_actions
@@ -32,24 +30,8 @@ from .subject_forms import (
     SubjectFilterForm,
     SubjectForm,
 )
-from .submission import already_posted
 
 MERGE_HOPS = 5  # merged subjects are re-pointed on merge: one hop, a few at most
-
-
-def members_only(view):
-    """Sign in first; then active members (and staff) only."""
-
-    @login_required
-    @never_cache
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not permissions.is_active_member(request.user):
-            profile = permissions.member_profile(request.user)
-            return render(request, "members_area/not_member.html", {"profile": profile}, status=403)
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def subject_or_404(request, pk):
@@ -101,7 +83,7 @@ def propose_subject(request):
     status = 200
     if request.method == "POST" and form.is_valid():
         key = form.cleaned_data.get("submission_key")
-        existing = already_posted(Subject, key, request.user)
+        existing = already_posted(Subject, key, author=request.user)
         if existing is not None:
             return redirect(existing)
         if allow("exchange-post", request.user.pk, conf.get("EXCHANGE_POSTS_PER_HOUR")):

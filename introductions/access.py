@@ -1,30 +1,16 @@
-"""The gates of the introductions' pages. The rules themselves are members_area.permissions':
-active members only; a request is seen by who asked, who is asked, and staff, and is a 404 for
-anyone else (its very existence is nobody else's business)."""
+"""The gate of a request's pages (the member area's `members_only` guards the others). The rule
+itself is members_area.permissions': a request is seen by who asked, who is asked, and staff,
+and is a 404 for anyone else (its very existence is nobody else's business)."""
 
 import functools
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from members_area import permissions
 
 from .models import IntroductionRequest
-
-
-def members_only(view):
-    """Anonymous → sign in; signed in but not an active member → the "not a member" page."""
-
-    @functools.wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not permissions.is_active_member(request.user):
-            profile = permissions.member_profile(request.user)
-            return render(request, "members_area/not_member.html", {"profile": profile}, status=403)
-        return view(request, *args, **kwargs)
-
-    return login_required(never_cache(wrapped))
 
 
 def request_or_404(user, pk):

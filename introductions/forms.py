@@ -1,34 +1,18 @@
 """The forms of a request's life: asking (purpose, message), the contact's answer (accept,
 choosing what to share; decline, with an optional word) and the facilitator's note."""
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.form_errors import ErrorsDescribedMixin
+from core.submission import SubmissionKeyMixin
+from directory.phone import normalise_phone
+
 from .models import MESSAGE_MAX_LENGTH, IntroductionRequest, Purpose
-from .submission import SubmissionKeyField
-
-PHONE = re.compile(r"^\+?[\d\s.()-]{10,25}$")
 
 
-class DescribedErrorsMixin:
-    """Ties each field's errors (id `<field id>_error` in members_area's field.html) and its
-    help text to its input through aria-describedby."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                field, auto_id = self.fields[name], self[name].auto_id
-                ids = [f"{auto_id}_error"] + ([f"{auto_id}_helptext"] if field.help_text else [])
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
-class RequestForm(DescribedErrorsMixin, forms.ModelForm):
-    submission_key = SubmissionKeyField()
-
+class RequestForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.ModelForm):
     class Meta:
         model = IntroductionRequest
         fields = ["purpose", "message"]
@@ -64,16 +48,7 @@ class RequestForm(DescribedErrorsMixin, forms.ModelForm):
         return message
 
 
-def clean_phone(value):
-    value = " ".join(value.split())
-    if value and (not PHONE.match(value) or sum(c.isdigit() for c in value) < 10):
-        raise ValidationError(
-            _("Saisissez un numéro de téléphone complet, par exemple 02 43 00 00 00.")
-        )
-    return value
-
-
-class AcceptForm(DescribedErrorsMixin, forms.Form):
+class AcceptForm(ErrorsDescribedMixin, forms.Form):
     """The contact chooses what the requester will see: their account's e-mail, a phone, or
     both; nothing is shared that is not ticked or typed here."""
 
@@ -92,7 +67,8 @@ class AcceptForm(DescribedErrorsMixin, forms.Form):
         }
 
     def clean_phone(self):
-        return clean_phone(self.cleaned_data.get("phone", ""))
+        phone = self.cleaned_data.get("phone", "").strip()
+        return normalise_phone(phone) if phone else ""
 
     def clean(self):
         cleaned = super().clean()
@@ -108,7 +84,7 @@ class AcceptForm(DescribedErrorsMixin, forms.Form):
         return cleaned
 
 
-class NoteForm(DescribedErrorsMixin, forms.Form):
+class NoteForm(ErrorsDescribedMixin, forms.Form):
     """A short note: the contact's word on declining, the facilitator's on acting."""
 
     note = forms.CharField(

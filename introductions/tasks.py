@@ -5,8 +5,11 @@ the contact's details, and only those the contact chose to share."""
 
 from django_tasks import task
 
+from members_area.emails import absolute_url
+from members_area.notices import facilitators
+
 from .models import EventKind, IntroductionRequest
-from .notifications import facilitators, member, send, site_url
+from .notifications import member, send
 
 
 def _request(pk):
@@ -17,7 +20,7 @@ def _request(pk):
 
 
 def _context(request):
-    return {"req": request, "request_url": site_url(request.get_absolute_url())}
+    return {"req": request, "request_url": absolute_url(request.get_absolute_url())}
 
 
 @task()

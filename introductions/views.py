@@ -7,14 +7,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from core.rate_limit import allow
+from core.submission import already_posted
 from members_area import permissions
+from members_area.gates import members_only
 from sheets.models import ExperienceSheetPage
 
 from . import actions, conf
-from .access import members_only
 from .forms import RequestForm
 from .models import IntroductionRequest
-from .submission import request_made_with
 
 DAY = 24 * 3600
 
@@ -55,7 +55,9 @@ def ask(request, sheet_id):
     if request.method == "POST":
         status = 400
         if form.is_valid():
-            made = request_made_with(form.cleaned_data.get("submission_key"), request.user)
+            made = already_posted(
+                IntroductionRequest, form.cleaned_data.get("submission_key"), requester=request.user
+            )
             if made is not None:  # the same form sent twice
                 return redirect(made)
     existing = open_request(request.user, sheet)
@@ -91,8 +93,8 @@ def _create(request, form, sheet):
             submission_key=form.cleaned_data.get("submission_key"),
         )
     except IntegrityError:  # the same form, or another request for the sheet, at that instant
-        made = request_made_with(
-            form.cleaned_data.get("submission_key"), request.user
+        made = already_posted(
+            IntroductionRequest, form.cleaned_data.get("submission_key"), requester=request.user
         ) or open_request(request.user, sheet)
         if made is None:
             raise

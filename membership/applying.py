@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 
 from core.rate_limit import allow
+from core.submission import already_posted
 
 from . import conf
 from .applications import ApplicationPerson, MembershipApplication
@@ -28,10 +29,7 @@ def too_many_applications(request) -> bool:
 
 def already_sent(form):
     """The application already saved with this form's submission key, or None."""
-    key = form.cleaned_data.get("submission_key")
-    if key is None:
-        return None
-    return MembershipApplication.objects.filter(submission_key=key).first()
+    return already_posted(MembershipApplication, form.cleaned_data.get("submission_key"))
 
 
 @transaction.atomic

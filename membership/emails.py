@@ -6,24 +6,14 @@ import logging
 import smtplib
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from members_area.emails import absolute_url
 from members_area.personal_data import user_language
 
 logger = logging.getLogger(__name__)
-
-
-def site_url(path=""):
-    """An absolute link for an e-mail sent outside any request."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def facilitators():
-    """The facilitation team: active staff accounts with an address."""
-    return list(get_user_model().objects.filter(is_active=True, is_staff=True).exclude(email=""))
 
 
 def send_one(template, address, context, language) -> int:
@@ -32,7 +22,7 @@ def send_one(template, address, context, language) -> int:
     known = {code for code, _name in settings.LANGUAGES}
     language = language if language in known else settings.LANGUAGE_CODE
     with translation.override(language):
-        full = {**context, "site_url": site_url(), "site_name": settings.WAGTAIL_SITE_NAME}
+        full = {**context, "site_url": absolute_url(""), "site_name": settings.WAGTAIL_SITE_NAME}
         subject = render_to_string(f"membership/emails/{template}_subject.txt", full)
         body = render_to_string(f"membership/emails/{template}_body.txt", full)
         html = render_to_string("membership/emails/body.html", {**full, "body": body})

@@ -3,11 +3,12 @@ everything typed on an error (except the file, which browsers never send back), 
 error to its field, and carries a submission key so that a double click posts once."""
 
 import re
-import uuid
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.form_errors import ErrorsDescribedMixin
+from core.submission import SubmissionKeyMixin
 from members_area.models import MemberRole
 from members_area.validators import ALLOWED_EXTENSIONS, validate_resource_file
 from sheets.models import Commune
@@ -32,7 +33,7 @@ class CommuneChoiceField(forms.ModelChoiceField):
         return f"{obj.name} ({obj.insee_code})" if obj.insee_code else obj.name
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.ModelForm):
     """Kind, who applies (a commune of the official list, an intercommunality of those
     communes, or a council by name), the contact person, up to three others to invite, the
     deliberation, a message, consent; `website` is a honeypot people never see."""
@@ -71,7 +72,6 @@ class ApplicationForm(forms.ModelForm):
         },
     )
     website = forms.CharField(label=_("Ne remplissez pas ce champ"), required=False)
-    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = MembershipApplication
@@ -105,8 +105,6 @@ class ApplicationForm(forms.ModelForm):
         autocomplete = {"first_name": "given-name", "last_name": "family-name", "email": "email"}
         for name, value in {**autocomplete, "phone": "tel"}.items():
             self.fields[name].widget.attrs["autocomplete"] = value
-        if not self.is_bound:
-            self.initial.setdefault("submission_key", uuid.uuid4())
 
     def people_rows(self):
         """The three "other person" rows as bound fields, for the template."""
@@ -159,17 +157,6 @@ class ApplicationForm(forms.ModelForm):
         for part, value in parts.items():
             if not value and f"person_{number}_{part}" not in self.errors:
                 self.add_error(f"person_{number}_{part}", messages[part])
-
-    def full_clean(self):
-        """Links each field's errors (id `<field id>_error`) to its input."""
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                field = self.fields[name]
-                auto_id = self[name].auto_id
-                ids = [f"{auto_id}_error"] + ([f"{auto_id}_helptext"] if field.help_text else [])
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-                field.widget.attrs["aria-invalid"] = "true"
 
     def other_people(self):
         """The complete "other person" rows, as dicts."""

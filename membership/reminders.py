@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from members_area.emails import absolute_url
 from members_area.models import MemberOrganisation
+from members_area.notices import facilitators
 
 from . import conf, emails
 from .applications import ReminderLog
@@ -52,7 +54,7 @@ def recipients(organisation):
         .objects.filter(member_profile__organisation=organisation, is_active=True)
         .exclude(email="")
     )
-    return list(members), emails.facilitators()
+    return list(members), facilitators()
 
 
 def _claim(item):
@@ -73,7 +75,7 @@ def renewal_url():
     page = JoinPage.objects.live().filter(locale__language_code="fr").first()
     page = page or JoinPage.objects.live().first()
     if page is None:
-        return emails.site_url("/")
+        return absolute_url("/")
     return page.get_full_url() + page.reverse_subpage("form")
 
 
@@ -82,9 +84,9 @@ def send_reminders(*, dry_run=False, today=None):
     report = []
     link = renewal_url()
     for item in due_reminders(today):
-        members, facilitators = recipients(item.organisation)
+        members, team = recipients(item.organisation)
         if dry_run:
-            report.append((item.organisation, item.days_before, len(members) + len(facilitators)))
+            report.append((item.organisation, item.days_before, len(members) + len(team)))
             continue
         if not _claim(item):
             continue
@@ -95,6 +97,6 @@ def send_reminders(*, dry_run=False, today=None):
             "renewal_url": link,
         }
         sent = emails.send_to_users("renewal_reminder", members, context)
-        sent += emails.send_to_users("renewal_notice", facilitators, context)
+        sent += emails.send_to_users("renewal_notice", team, context)
         report.append((item.organisation, item.days_before, sent))
     return report

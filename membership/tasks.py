@@ -4,13 +4,16 @@ application when they run."""
 from django.urls import NoReverseMatch, reverse
 from django_tasks import task
 
+from members_area.emails import absolute_url
+from members_area.notices import facilitators
+
 from . import emails
 from .applications import MembershipApplication
 
 
 def admin_url(application):
     try:
-        return emails.site_url(reverse("membership_applications:inspect", args=[application.pk]))
+        return absolute_url(reverse("membership_applications:inspect", args=[application.pk]))
     except NoReverseMatch:
         return ""
 
@@ -32,7 +35,7 @@ def notify_application_received(application_id):
         return 0
     context = {"application": application, "admin_url": admin_url(application)}
     sent = emails.send_one("application_received", application.email, context, application.language)
-    return sent + emails.send_to_users("application_notice", emails.facilitators(), context)
+    return sent + emails.send_to_users("application_notice", facilitators(), context)
 
 
 @task()

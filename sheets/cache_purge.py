@@ -1,8 +1,9 @@
 """Which pages of the front cache show a sheet, an event, a theme or a commune, so that a change
 reaches them at once: wagtail.contrib.frontend_cache purges the published page itself, this
 module adds its listing, the theme and commune pages, the map, the feeds, the sheets that
-show it as a card and, for an experience sheet, the pages listing comparable communes (and, on a move, the old and new addresses); a view restriction added, changed
-or removed purges the pages under it and what shows them. Connected in
+show it as a card and, for an experience sheet, the pages listing comparable communes (and, on
+a move, the old and new addresses); a view restriction added, changed or removed purges the
+pages under it and what shows them. Connected in
 SheetsConfig.ready(); the URLs are computed while the rows exist and purged once the
 transaction commits. Without WAGTAILFRONTENDCACHE nothing is sent."""
 

@@ -127,7 +127,7 @@ def test_the_contact_must_choose_something_to_share(intro, contact):
         reverse("introductions:accept", args=[intro.pk]), {"phone": "12"}
     )
     assert response.status_code == 400
-    assert "numéro de téléphone complet" in response.content.decode()
+    assert "numéro de téléphone français" in response.content.decode()
     assert 'value="12"' in response.content.decode()  # nothing typed is lost
     intro.refresh_from_db()
     assert intro.status == Status.PENDING

@@ -1,6 +1,7 @@
-"""The gate of the directory's pages: active members and staff only, as members_area.permissions
-decides (anonymous visitors are sent to sign in; other accounts get the member area's "not
-member" page with a 403); never cached."""
+"""The gate of every members-only page, whichever plugin serves it: anonymous visitors are sent
+to sign in (with `next`); a signed-in account without a current membership gets the member
+area's "not member" page (403, nothing of the page behind it); never cached anywhere. Who is a
+member is permissions.is_active_member's decision."""
 
 import functools
 
@@ -8,12 +9,11 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from members_area import permissions
+from . import permissions
 
 
 def not_member(request):
-    """The member area's own page for accounts without a current membership: nothing of the
-    directory on it."""
+    """The member area's page for accounts without a current membership."""
     profile = permissions.member_profile(request.user)
     return render(request, "members_area/not_member.html", {"profile": profile}, status=403)
 

@@ -1,5 +1,6 @@
-"""One post per form, however often it is sent: the form carries a random key, the post keeps
-it (unique), and a second sending finds the first post instead of making another."""
+"""One post per form, however often it is sent (the exchange's posts, requests to be put in
+touch, applications to join): the form carries a random key, the saved object keeps it
+(unique), and a second sending finds the first object instead of making another."""
 
 import uuid
 
@@ -17,8 +18,8 @@ class SubmissionKeyMixin:
             self.initial.setdefault("submission_key", uuid.uuid4())
 
 
-def already_posted(model, key, author):
-    """The `model` post this author already made with this key, or None."""
+def already_posted(model, key, **owner):
+    """The `model` object already saved with this key (by `owner`, e.g. author=user), or None."""
     if key is None:
         return None
-    return model.objects.filter(submission_key=key, author=author).first()
+    return model.objects.filter(submission_key=key, **owner).first()
