@@ -4,16 +4,20 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
+from django.urls import reverse
 from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from directory.models import DirectoryEntry
 from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
+from introductions.models import IntroductionRequest
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
+from membership.applications import MembershipApplication
 from reseau.models import User
-from sheets.models import Commune, ExperienceSheetPage, Theme
+from sheets.models import Commune, CommuneIndexPage, ExperienceSheetPage, Theme
 from tests.second_factor import verified_login
 
 
@@ -120,3 +124,58 @@ def test_demo_pdfs_have_pages_and_text_to_search(demo_db):
     assert cdc.file.name.endswith(".docx")  # other formats keep their body only
     study = Resource.objects.filter(kind="etude", file__endswith=".pdf").first()
     assert "Scénarios étudiés" in study.extracted_text
+
+
+def test_every_commune_page_and_the_join_form_answer_publicly(demo_db):
+    """The routes behind the pages: each commune of Mayenne's page (240, from the official
+    file) and the join page's form."""
+    client = Client()
+    communes = Page.objects.live().type(CommuneIndexPage).filter(locale__language_code="fr")
+    base = communes.first().get_url()
+    failures = []
+    for slug in Commune.objects.values_list("slug", flat=True):
+        response = client.get(f"{base}{slug}/")
+        if response.status_code != 200:
+            failures.append((slug, response.status_code))
+    assert Commune.objects.count() == 240 and failures == []
+    assert client.get("/adhesion/formulaire/", follow=True).status_code == 200
+
+
+def test_the_demo_members_reach_their_new_pages(demo_db):
+    """Every request to be put in touch opens for the two members it is between; each member
+    of the demo's directory opens it and their own entry."""
+    failures = []
+    for request in IntroductionRequest.objects.select_related("requester", "contact"):
+        for person in filter(None, (request.requester, request.contact)):
+            client = Client()
+            client.force_login(person)
+            for url in (request.get_absolute_url(), reverse("introductions:mine")):
+                if client.get(url).status_code != 200:
+                    failures.append((url, person.email))
+    for entry in DirectoryEntry.objects.filter(listed=True).select_related("user")[:5]:
+        client = Client()
+        client.force_login(entry.user)
+        for name in ("directory:directory", "directory:my_entry", "members_area:dashboard"):
+            if client.get(reverse(name)).status_code != 200:
+                failures.append((name, entry.user.email))
+    assert IntroductionRequest.objects.count() == 10 and failures == []
+
+
+def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
+    client = Client()
+    verified_login(client, User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
+    urls = [
+        reverse("membership_applications:index"),
+        reverse("introductions_requests:index"),
+        reverse("directory_entries:index"),
+        *(
+            reverse("membership_applications:inspect", args=[pk])
+            for pk in MembershipApplication.objects.values_list("pk", flat=True)
+        ),
+        *(
+            IntroductionRequest.objects.get(pk=pk).get_absolute_url()
+            for pk in IntroductionRequest.objects.values_list("pk", flat=True)
+        ),
+    ]
+    failures = [url for url in urls if client.get(url).status_code != 200]
+    assert MembershipApplication.objects.count() == 3 and failures == []
