@@ -11,8 +11,7 @@ from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
 from core.fallback import listing_locale_ids
-from sheets.cache_purge import purge_on_commit, when_front_cache
-from sheets.models import ThemeIndexPage
+from sheets.cache_purge import add_theme_pages, purge_on_commit, when_front_cache
 
 from .models import FaqEntryPage, FaqIndexPage
 
@@ -28,13 +27,7 @@ def add_pages_showing(batch, entry):
         base = index.get_full_url(batch)
         if base is not None:
             batch.add_urls([f"{base}?theme={slug}" for slug in slugs])
-    for index in ThemeIndexPage.objects.live().filter(locale_id__in=locale_ids):
-        base = index.get_full_url(batch)
-        if base is not None:
-            batch.add_urls(
-                base + index.reverse_subpage("theme_detail", kwargs={"slug": slug})
-                for slug in slugs
-            )
+    add_theme_pages(batch, locale_ids, slugs)
     parts = entry.get_url_parts(batch)
     if parts is not None:
         codes = Locale.objects.filter(pk__in=locale_ids).values_list("language_code", flat=True)

@@ -16,6 +16,7 @@ class SearchConfig(AppConfig):
         from search.kinds import PAGE_KINDS
 
         page_published.connect(signal_handlers.page_changed, dispatch_uid="search_vocab_pub")
+        page_published.connect(signal_handlers.page_published, dispatch_uid="search_reindex_pub")
         page_unpublished.connect(signal_handlers.page_changed, dispatch_uid="search_vocab_unpub")
         post_page_move.connect(signal_handlers.page_moved, dispatch_uid="search_vocab_move")
         for model in PAGE_KINDS.values():

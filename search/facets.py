@@ -1,4 +1,5 @@
-"""Facet counts (theme, type, commune, year) over the visible results, through the ORM.
+"""Facet counts (theme, type, commune, year) over the visible results, through the ORM. An aid
+has no commune, and its year is its closing date's.
 
 Each facet is counted over the rows the OTHER facets let through, so a visitor sees how many
 results ticking one more box would add. Every count is a `values().annotate(Count())` over the
@@ -125,10 +126,15 @@ class PageSide(_Side):
         pages = self.pages if self.scores is None else self.pages.filter(pk__in=list(self.scores))
         date = Coalesce(F("eventpage__start"), F("first_published_at"))
         dated = [self.content_types[kind] for kind in ("technique", "evenement", "faq")]
+        # An aid's year is its closing date's (none without one): the date its hit shows.
         return pages.annotate(
             _date=date,
             _year=Case(
                 When(content_type_id__in=dated, then=Cast(ExtractYear(date), IntegerField())),
+                When(
+                    content_type_id=self.content_types["aide"],
+                    then=Cast(ExtractYear("aidpage__closes_on"), IntegerField()),
+                ),
                 default=F("experiencesheetpage__year_start"),
                 output_field=IntegerField(),
             ),

@@ -1,10 +1,12 @@
-"""The kinds of item the search page covers: three page types of `sheets`, the FAQ's entries and
-the members' resources, with their labels, content types and theme links. The exchange's
+"""The kinds of item the search page covers: three page types of `sheets`, the FAQ's entries, the
+aids of the directory and the members' resources, with their labels, content types and theme
+links. The exchange's
 questions and answers are members-only: never a kind of the public search."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
+from aids.models import AidPage
 from faq.models import FaqEntryPage
 from members_area.models import Resource
 from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage
@@ -14,6 +16,7 @@ KIND_LABELS = {
     "technique": _("Fiche technique"),
     "evenement": _("Rencontre"),
     "faq": _("Question fréquente"),
+    "aide": _("Aide ou accompagnement"),
     "ressource": _("Ressource réservée"),
 }
 PAGE_KINDS = {
@@ -21,6 +24,7 @@ PAGE_KINDS = {
     "technique": TechnicalSheetPage,
     "evenement": EventPage,
     "faq": FaqEntryPage,
+    "aide": AidPage,
 }
 # Page kinds as Page's reverse one-to-one names (multi-table inheritance), with their theme links
 # (the through model and its column naming the page).
@@ -33,6 +37,7 @@ PAGE_CHILDREN = {
     "technique": ("technicalsheetpage", TechnicalSheetPage.themes.through, "technicalsheetpage_id"),
     "evenement": ("eventpage", EventPage.themes.through, "eventpage_id"),
     "faq": ("faqentrypage", FaqEntryPage.themes.through, "faqentrypage_id"),
+    "aide": ("aidpage", AidPage.themes.through, "aidpage_id"),
 }
 RESOURCE_THEMES = (Resource.themes.through, "resource_id")
 # The key of resources where pages have their content type id (the "type" facet, the hits).

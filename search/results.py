@@ -1,4 +1,5 @@
-"""The displayed page of results: titles, links, dates, communes, themes and highlighted excerpts.
+"""The displayed page of results: titles, links, dates, communes, themes and highlighted excerpts;
+for an aid, its funder, its closing date and whether it is closed.
 
 Only the displayed hits are loaded: one query for the pages (each with its own fields, through the
 child tables joined in), one for the resources, one for the theme links of both. Excerpts are cut
@@ -26,6 +27,7 @@ EXCERPT_FIELDS = {
     "technique": ["summary", "body"],
     "evenement": ["summary"],
     "faq": ["answer"],
+    "aide": ["description", "eligible_expenses", "how_to_apply"],
     "ressource": ["description", "extracted_text"],
 }
 
@@ -41,6 +43,10 @@ class Result:
     year: int | None
     commune_name: str
     themes: list
+    # An aid's funder (its short name), closing date and whether it has closed.
+    funder: str = ""
+    closes_on: object = None
+    expired: bool = False
 
 
 def _theme_links(page_ids, resource_ids):
@@ -73,7 +79,12 @@ def load_results(hits, query, request, themes=None):
         children = [name for name, _through, _owner in PAGE_CHILDREN.values()]
         pages = (
             Page.objects.filter(pk__in=page_ids)
-            .select_related(*children, "experiencesheetpage__commune", "eventpage__host_commune")
+            .select_related(
+                *children,
+                "experiencesheetpage__commune",
+                "eventpage__host_commune",
+                "aidpage__funder",
+            )
             .in_bulk()
         )
     if resource_ids:
@@ -106,9 +117,15 @@ def load_results(hits, query, request, themes=None):
                     (themes[t] for t in ids if t in themes),
                     key=lambda t: (t.sort_order, t.name),
                 ),
+                **(_aid_meta(obj) if kind == "aide" else {}),
             )
         )
     return results
+
+
+def _aid_meta(aid):
+    """An aid's meta line: who funds it, until when, and whether it has closed."""
+    return {"funder": aid.funder.label, "closes_on": aid.closes_on, "expired": aid.is_expired()}
 
 
 def _result(kind, pk, pages, resources, request):
@@ -124,6 +141,9 @@ def _result(kind, pk, pages, resources, request):
         return None
     if kind == "evenement":
         date, year, commune = obj.start or obj.first_published_at, None, obj.host_commune
+    elif kind == "aide":
+        # The meta line shows the closing date (the year the facet counts), not a year.
+        return obj, obj.first_published_at, None, None, obj.get_url(request)
     else:
         date, year, commune = obj.first_published_at, None, None
         if kind == "experience":

@@ -1,7 +1,7 @@
 """Keeps the search vocabulary fresh: a live page's words join it as the page is saved, and when
 a page of a searched kind is published, unpublished, deleted or moved, or a view restriction
 changes, one rebuild of its language is queued after the transaction commits (connected in
-SearchConfig.ready()).
+SearchConfig.ready()). A published page is also indexed again with its themes.
 
 Publishing never fails because of the vocabulary: any fault (the task backend down, a database
 error while queueing) is logged and the vocabulary stays as it was until the next change or
@@ -15,7 +15,7 @@ from django.db import DatabaseError, transaction
 from wagtail.models import Locale, Page
 
 from search.kinds import PAGE_KINDS
-from search.tasks import refresh_search_vocabulary
+from search.tasks import refresh_search_vocabulary, reindex_page
 from search.vocabulary_builder import add_page, stale_locales
 
 logger = logging.getLogger("search")
@@ -49,6 +49,17 @@ def page_changed(sender, instance, **kwargs):
     vocabulary."""
     if isinstance(instance, SEARCHED):
         refresh_later(instance.locale_id)
+
+
+def page_published(sender, instance, **kwargs):
+    """page_published: a searched page is indexed again once its themes are written (queued
+    after Wagtail's own indexing, which ran before they were)."""
+    if not isinstance(instance, SEARCHED):
+        return
+    try:
+        reindex_page.enqueue(instance.pk)
+    except Exception:  # noqa: BLE001 - a task backend down must not break publishing
+        logger.exception("Search: page %s not indexed again", instance.pk)
 
 
 def page_saved(sender, instance, **kwargs):

@@ -42,7 +42,7 @@ def _ints(values):
 
 
 def available_kinds(user):
-    kinds = ["experience", "technique", "evenement", "faq"]
+    kinds = ["experience", "technique", "evenement", "faq", "aide"]
     if is_active_member(user):
         kinds.append("ressource")
     return kinds

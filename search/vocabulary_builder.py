@@ -1,7 +1,7 @@
 """Builds the site's vocabulary (search.models.SearchTerm): the words of its live, public pages.
 
 Only what anyone may read feeds it (titles, the public fields an excerpt may quote, an event's
-programme, commune and theme names): a suggestion never reveals a members-only word. A saved live
+programme, commune, funder and theme names): a suggestion never reveals a members-only word. A saved live
 page's new words join at once (`add_page`); the whole language is rebuilt by a task queued when a
 page is published, unpublished, deleted, moved or restricted (search.signal_handlers), by
 `manage.py update_search_vocabulary` and by the demo. search.vocabulary reads it.
@@ -24,7 +24,12 @@ MIN_LENGTH = 3  # the shortest word kept in the vocabulary
 MAX_LENGTH = 50  # SearchTerm.word's size; longer "words" are noise (URLs, identifiers)
 # Public text beyond what an excerpt quotes: an event's programme is searched, not quoted.
 EXTRA_FIELDS = {"evenement": ["programme"]}
-COMMUNE_FIELDS = {"experience": "commune", "evenement": "host_commune"}
+# The related object whose names are public on the page: a commune, an aid's funder.
+NAMED_FIELDS = {
+    "experience": ("commune", ["name"]),
+    "evenement": ("host_commune", ["name"]),
+    "aide": ("funder", ["name", "short_name"]),
+}
 
 _stale = threading.local()
 
@@ -102,10 +107,13 @@ def _public_texts(language):
     visible = Page.objects.live().public().filter(locale__language_code=language).values("pk")
     for kind, model in PAGE_KINDS.items():
         fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
-        commune = COMMUNE_FIELDS.get(kind)
+        named = NAMED_FIELDS.get(kind)
         pages = model.objects.filter(pk__in=visible).only(*fields)
-        if commune:
-            pages = pages.select_related(commune).only(*fields, f"{commune}__name")
+        if named:
+            relation, names = named
+            pages = pages.select_related(relation).only(
+                *fields, *(f"{relation}__{name}" for name in names)
+            )
         _name, through, owner = PAGE_CHILDREN[kind]
         themes = defaultdict(list)
         links = through.objects.filter(**{f"{owner}__in": visible}).values_list(
@@ -114,14 +122,16 @@ def _public_texts(language):
         for page_id, theme_name in links:
             themes[page_id].append(theme_name)
         for page in pages.iterator(chunk_size=500):
-            yield _page_text(page, fields, commune, themes.get(page.pk, ()))
+            yield _page_text(page, fields, named, themes.get(page.pk, ()))
 
 
-def _page_text(page, fields, commune, theme_names=()):
-    """One page's public text: its fields, its commune's name, its themes' names."""
+def _page_text(page, fields, named=None, theme_names=()):
+    """One page's public text: its fields, its commune's or funder's names, its themes'
+    names."""
     parts = [html.unescape(html_text(field_text(getattr(page, f)))) for f in fields]
-    if commune and getattr(page, commune) is not None:
-        parts.append(getattr(page, commune).name)
+    if named and getattr(page, named[0]) is not None:
+        related = getattr(page, named[0])
+        parts.extend(getattr(related, name) for name in named[1])
     parts.extend(theme_names)
     return " ".join(parts)
 
@@ -136,7 +146,7 @@ def add_page(page):
         return
     fields = ["title", *EXCERPT_FIELDS[kind], *EXTRA_FIELDS.get(kind, [])]
     spellings = defaultdict(Counter)
-    for raw in WORD.findall(_page_text(page, fields, COMMUNE_FIELDS.get(kind))):
+    for raw in WORD.findall(_page_text(page, fields, NAMED_FIELDS.get(kind))):
         if _is_word(raw) and fold(raw) not in STOP_WORDS:
             spellings[fold(raw)][raw] += 1
     language = page.locale.language_code

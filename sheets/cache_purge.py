@@ -70,6 +70,18 @@ def purge_on_commit(batch):
         transaction.on_commit(batch.purge)
 
 
+def add_theme_pages(batch, locale_ids, slugs):
+    """The pages of the themes `slugs` under each live theme index of `locale_ids`: where other
+    plugins' sections show (sheets_theme_page_sections)."""
+    for index in ThemeIndexPage.objects.live().filter(locale_id__in=locale_ids):
+        base = index.get_full_url(batch)
+        if base is not None:
+            batch.add_urls(
+                base + index.reverse_subpage("theme_detail", kwargs={"slug": slug})
+                for slug in slugs
+            )
+
+
 def _add_index_pages(batch, models, locale_id):
     """Each live index page of `models` in that language, with its sub-pages' URLs: every
     theme's page under the theme index, past events under the agenda."""

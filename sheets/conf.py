@@ -10,6 +10,9 @@ DEFAULTS = {
     # publication of the sheet changes their key at once; what they show of other pages (cards,
     # the commune) is at most this old, as through the front cache (its s-maxage).
     "SHEETS_FRAGMENT_CACHE_SECONDS": 600,
+    # The page type of the site's directory of aids ("app.Model"), which a sheet's funding row may
+    # point to; None: the row is free text only.
+    "SHEETS_FUNDING_AID_PAGE_TYPE": None,
     # The map's tiles; an empty URL shows the list of initiatives without a background map.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "MAP_TILE_ATTRIBUTION": (

@@ -17,6 +17,7 @@ PLUGINS = [
     "membership",
     "members_area",
     "faq",
+    "aids",
     "sheets",
     "core",
 ]

@@ -11,13 +11,20 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from aids.models import AidPage, Funder, today
 from directory.models import DirectoryEntry
 from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from introductions.models import IntroductionRequest
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from membership.applications import MembershipApplication
 from reseau.models import User
-from sheets.models import Commune, CommuneIndexPage, ExperienceSheetPage, Theme
+from sheets.models import (
+    Commune,
+    CommuneIndexPage,
+    ExperienceFunding,
+    ExperienceSheetPage,
+    Theme,
+)
 from tests.second_factor import verified_login
 
 
@@ -54,6 +61,8 @@ def _counts():
         Follow,
         Subject,
         SubjectSupport,
+        Funder,
+        ExperienceFunding,
     ]
     return {model._meta.label: model.objects.count() for model in models}
 
@@ -168,6 +177,10 @@ def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
         reverse("membership_applications:index"),
         reverse("introductions_requests:index"),
         reverse("directory_entries:index"),
+        # The aids' tools, and the dashboard with their panels (to re-check, closing soon).
+        reverse("aids_admin:export"),
+        reverse("aids_admin:import"),
+        reverse("wagtailadmin_home"),
         *(
             reverse("membership_applications:inspect", args=[pk])
             for pk in MembershipApplication.objects.values_list("pk", flat=True)
@@ -179,3 +192,62 @@ def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
     ]
     failures = [url for url in urls if client.get(url).status_code != 200]
     assert MembershipApplication.objects.count() == 3 and failures == []
+
+
+def _french_aids():
+    return AidPage.objects.live().filter(locale__language_code="fr")
+
+
+def test_demo_directory_of_aids_has_every_kind_of_date(demo_db):
+    """Clearly demo aids, dated from the day of the load: expired ones, ones closing soon,
+    upcoming, permanent, and some not checked for six months (the facilitator's dashboard)."""
+    aids = _french_aids()
+    assert aids.count() >= 40
+    assert aids.expired().count() >= 5
+    assert sum(aid.closes_soon() for aid in aids.not_expired()) >= 5
+    assert aids.filter(opens_on__gt=today()).exists()
+    assert aids.filter(closes_on=None, status="active").exists()
+    assert aids.to_check().count() >= 5
+    assert aids.filter(population_max__lte=3500).exists() and aids.filter(population_max=None)
+    assert "démonstration" in Client().get("/aides-et-accompagnements/").content.decode()
+
+
+def test_demo_sheets_funding_rows_point_to_their_aids(demo_db):
+    rows = ExperienceFunding.objects.filter(page__locale__language_code="fr").exclude(aid=None)
+    assert rows.count() >= 35
+    assert rows.values("aid").distinct().count() >= 30
+    # The English sheets' rows point to the same (French) aid pages: the link is synchronised.
+    english = ExperienceFunding.objects.filter(page__locale__language_code="en").exclude(aid=None)
+    assert english.exists() and set(english.values_list("aid", flat=True)) <= set(
+        rows.values_list("aid", flat=True)
+    )
+    # An expired aid stays linked from the sheets that obtained it.
+    assert rows.filter(aid__in=_french_aids().expired()).exists()
+
+
+def test_an_open_energy_aid_for_a_commune_of_2000_leads_to_a_published_sheet(demo_db):
+    """The browser journey's data: filter on 2,000 inhabitants and energy, open the aid, reach
+    a sheet that obtained it."""
+    aid = _french_aids().get(slug="fonds-chaleur")
+    assert (
+        _french_aids().open_on().for_population(2000).filter(themes__slug="energie", pk=aid.pk)
+    ).exists()
+    sheets = ExperienceSheetPage.objects.live().public().filter(fundings__aid=aid)
+    assert sheets.count() >= 3
+
+
+def test_the_directory_and_every_aid_answer_in_french_and_english(demo_db):
+    client = Client()
+    french = client.get("/aides-et-accompagnements/")
+    english = client.get("/en/funding-and-support/")
+    assert french.status_code == english.status_code == 200
+    aids = AidPage.objects.live().select_related("locale", "funder__locale")
+    assert aids.filter(locale__language_code="en").count() == _french_aids().count()
+    failures = [aid.url for aid in aids if client.get(aid.url).status_code != 200]
+    assert failures == []
+    # An English aid names the English funder.
+    assert all(aid.funder.locale_id == aid.locale_id for aid in aids)
+    assert (
+        Funder.objects.filter(locale__language_code="en").count()
+        == Funder.objects.filter(locale__language_code="fr").count()
+    )

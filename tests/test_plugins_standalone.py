@@ -21,12 +21,13 @@ NEEDS = {
     "core": ["wagtail_localize", "wagtail_localize.locales"],
     "sheets": ["core", "wagtail.contrib.routable_page"],
     "faq": ["sheets"],
+    "aids": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
     "membership": ["members_area"],
     "directory": ["members_area"],
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
-    "search": ["members_area", "faq"],
+    "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
     "demo": ["home", "exchange", "introductions", "membership"],
 }
@@ -153,7 +154,14 @@ def test_needs_are_closed_and_exclude_the_site_package():
         assert plugins[0] == plugin
         assert "reseau" not in apps
         assert len(apps) == len(set(apps))
-    assert installed_apps("search")[0] == ["search", "members_area", "sheets", "core", "faq"]
+    assert installed_apps("search")[0] == [
+        "search",
+        "members_area",
+        "sheets",
+        "core",
+        "faq",
+        "aids",
+    ]
 
 
 @pytest.mark.parametrize("plugin", list(NEEDS))

@@ -1,4 +1,5 @@
-"""Experience sheets, from experiences.yaml and gallery.yaml, with their drawings and documents.
+"""Experience sheets, from experiences.yaml and gallery.yaml, with their drawings and documents;
+a funding row names the aid of the directory it came from (`aid`: a slug of aids.yaml).
 
 A sheet is looked up by its slug under the index: only missing ones are created, then linked to
 each other and published once every one exists.
@@ -7,6 +8,7 @@ each other and published once every one exists.
 import datetime
 from decimal import Decimal
 
+from core.translation import other_locales, translate
 from sheets import factories
 from sheets.models import (
     ExperienceAttachment,
@@ -134,7 +136,7 @@ def _gallery(data, position, colour):
     ]
 
 
-def _sheet(data, position, themes, communes):
+def _sheet(data, position, themes, communes, aids):
     """The unsaved page of one sheet, with its rows."""
     commune = communes[data["commune"]]
     sheet_themes = [themes[slug] for slug in data["themes"] if slug in themes]
@@ -177,6 +179,7 @@ def _sheet(data, position, themes, communes):
             funder=f["funder"],
             amount=Decimal(str(f["amount"])) if f.get("amount") is not None else None,
             kind=funding_kind(f.get("kind", ""), f["funder"]),
+            aid=aids[f["aid"]] if f.get("aid") else None,
             sort_order=k,
         )
         for k, f in enumerate(data.get("fundings", []))
@@ -188,14 +191,15 @@ def _sheet(data, position, themes, communes):
     return page, sheet_themes
 
 
-def build_experiences(index_page, themes, communes) -> int:
-    """The missing experience sheets under `index_page`; returns how many were created."""
+def build_experiences(index_page, themes, communes, aids) -> int:
+    """The missing experience sheets under `index_page`, their funding rows linked to `aids`
+    (the directory's pages by slug); returns how many were created."""
     existing = set(ExperienceSheetPage.objects.child_of(index_page).values_list("slug", flat=True))
     created = []
     for position, data in enumerate(read("experiences")):
         if data["slug"] in existing:
             continue
-        page, sheet_themes = _sheet(data, position, themes, communes)
+        page, sheet_themes = _sheet(data, position, themes, communes, aids)
         index_page.add_child(instance=page)
         page.themes.set(sheet_themes)
         created.append((page, data))
@@ -212,3 +216,30 @@ def build_experiences(index_page, themes, communes) -> int:
         ]
         page.save_revision().publish()
     return len(created)
+
+
+def link_aids(index_page, aids) -> int:
+    """Sheets built before the directory of aids existed: each funding row gets the aid the data
+    names (a new revision of the sheet, its translations updated); returns how many sheets."""
+    wanted = {
+        (data["slug"], position): row["aid"]
+        for data in read("experiences")
+        for position, row in enumerate(data.get("fundings", []))
+        if row.get("aid")
+    }
+    unlinked = ExperienceFunding.objects.filter(
+        page__in=ExperienceSheetPage.objects.child_of(index_page), aid=None
+    ).values_list("page__slug", "sort_order")
+    slugs = {slug for slug, position in unlinked if (slug, position) in wanted}
+    for page in ExperienceSheetPage.objects.child_of(index_page).filter(slug__in=slugs):
+        rows = list(page.fundings.all())
+        for row in rows:
+            slug = wanted.get((page.slug, row.sort_order))
+            if slug and row.aid_id is None:
+                row.aid = aids[slug]
+        page.fundings = rows
+        page.save_revision().publish()
+        for locale in other_locales():
+            if page.get_translation_or_none(locale) is not None:
+                translate(page, locale)
+    return len(slugs)

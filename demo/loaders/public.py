@@ -1,5 +1,5 @@
-"""The public site's demo content: themes, communes, sections, experience and technical sheets,
-events (the sheets plugin's pages and snippets)."""
+"""The public site's demo content: themes, communes, sections, the directory of aids, experience
+and technical sheets, events (the sheets and aids plugins' pages and snippets)."""
 
 import time
 
@@ -7,9 +7,10 @@ from wagtail.models import Locale
 
 from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
+from .aids import build_aids
 from .data import read
 from .events import build_events
-from .experiences import build_experiences
+from .experiences import build_experiences, link_aids
 from .indexing import deferred_indexing
 from .sections import ensure_index_pages
 from .taxonomy import ensure_communes, ensure_themes
@@ -36,9 +37,11 @@ def build(stdout, home):
     themes = ensure_themes(locale)
     communes = ensure_communes()
     pages = ensure_index_pages(home)
+    # Before the sheets: their funding rows point to the aids.
+    aids = build_aids(stdout, pages.aids, themes)
     if _anything_missing(pages):
         with deferred_indexing():
-            experiences = build_experiences(pages.experiences, themes, communes)
+            experiences = build_experiences(pages.experiences, themes, communes, aids)
             technical = build_technical(pages.technical, themes, pages.experiences)
             sheets_done = time.monotonic()
             build_events(stdout, pages.events)
@@ -50,6 +53,9 @@ def build(stdout, home):
     else:
         experiences = technical = 0
         build_events(stdout, pages.events)
+    linked = link_aids(pages.experiences, aids)
+    if linked:
+        stdout.write(f"Fiches : {linked} fiches reliées aux aides de l'annuaire.")
     stdout.write(
         f"Fiches : {experiences} fiches expériences et {technical} fiches techniques créées "
         f"({time.monotonic() - started:.1f} s)."

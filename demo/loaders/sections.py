@@ -2,6 +2,7 @@
 
 from types import SimpleNamespace
 
+from aids.factories import AidIndexPageFactory
 from sheets import factories
 
 from .data import read
@@ -13,6 +14,7 @@ FACTORIES = {
     "themes": factories.ThemeIndexPageFactory,
     "communes": factories.CommuneIndexPageFactory,
     "technical": factories.TechnicalIndexPageFactory,
+    "aids": AidIndexPageFactory,
     "events": factories.EventIndexPageFactory,
 }
 

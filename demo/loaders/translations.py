@@ -1,5 +1,6 @@
-"""The English demo content: themes, footer texts, sections and the sheets that have an English
-text (`en` in the data files; glossary_en.yaml for the sheets' rows).
+"""The English demo content: themes, footer texts, sections, the funders and aids of the
+directory, and the sheets that have an English text (`en` in the data files; glossary_en.yaml for
+the sheets' rows).
 
 Every translation goes through wagtail-localize (core.translation.translate), as if an editor had
 translated it in the admin: open an English sheet there and wagtail-localize's editor shows each
@@ -16,6 +17,7 @@ from wagtail.models import Locale
 from core.translation import translate
 from sheets.models import ExperienceIndexPage, ExperienceSheetPage, Theme
 
+from .aids import translate_aids
 from .data import read
 from .network import network_texts_en, network_texts_model
 from .text import paragraphs
@@ -154,8 +156,10 @@ def build(stdout, home):
     themes = translate_themes(locale)
     translate_network_texts(locale)
     index_pages = translate_index_pages(home, locale)
+    funders, aids = translate_aids(locale)
     experiences = translate_experiences(locale, stdout)
     stdout.write(
         f"Traductions anglaises : {themes} thèmes, {index_pages} pages de rubrique, "
-        f"{experiences} fiches expériences ({time.monotonic() - started:.1f} s)."
+        f"{funders} financeurs, {aids} aides, {experiences} fiches expériences "
+        f"({time.monotonic() - started:.1f} s)."
     )

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "sheets",
+    "aids",
     "members_area",
     "faq",
     "membership",
@@ -204,7 +205,6 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 # database for the `db_worker` command.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
@@ -376,22 +376,22 @@ if ELASTICSEARCH_URL:
 # The database backend has no synonym filter: the search page expands queries with the synonym
 # file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
 SEARCH_RESULTS_PER_PAGE = 20
-# A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke
-# less; the TIMEOUT above is for indexing. After SEARCH_BREAKER_FAILURES failures in a row,
-# searches go straight to the database backend for SEARCH_BREAKER_COOLDOWN seconds (the state is
-# shared through Django's cache, per process when the cache is down).
+# A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke less
+# (TIMEOUT above is for indexing). After SEARCH_BREAKER_FAILURES failures in a row, searches go
+# to the database backend for SEARCH_BREAKER_COOLDOWN s (state in Django's cache, else per process).
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=2.0)
 SEARCH_AUTOCOMPLETE_TIMEOUT = env.float("SEARCH_AUTOCOMPLETE_TIMEOUT", default=1.0)
 SEARCH_BREAKER_FAILURES = env.int("SEARCH_BREAKER_FAILURES", default=3)
 SEARCH_BREAKER_COOLDOWN = env.float("SEARCH_BREAKER_COOLDOWN", default=30.0)
 
 # --- Plugins' settings (their defaults live in each plugin's conf.py) --------------------------
-# The sections of the public content (sheets) go under the home page of each language.
+# The sections of the public content (sheets) go under the home page of each language; a sheet's
+# funding row may point to an aid of the aids plugin's directory.
 SHEETS_SECTION_PARENTS = ["home.HomePage"]
+SHEETS_FUNDING_AID_PAGE_TYPE = "aids.AidPage"
 
 # --- Map ---------------------------------------------------------------------------------------
-# The tile server is a setting: an intranet can point it at its own tiles, or leave it empty to
-# show the list of initiatives without a background map.
+# An intranet can point it at its own tiles, or leave it empty for a list without a map.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str(
     "MAP_TILE_ATTRIBUTION",

@@ -2,14 +2,13 @@ from .event import EventAttachment, EventKind, EventPage, EventSpeaker
 from .experience import (
     ContactRole,
     ExperienceAttachment,
-    ExperienceFunding,
     ExperienceGalleryImage,
     ExperienceKeyFigure,
     ExperienceRelatedSheet,
     ExperienceSheetPage,
     ExperienceStatus,
-    FundingKind,
 )
+from .experience_funding import ExperienceFunding, FundingKind
 from .index import (
     CommuneIndexPage,
     EventIndexPage,

@@ -26,7 +26,7 @@ from core.models import BasePage
 from sheets import conf
 from sheets.admin_forms import ThemedPageForm
 from sheets.extensions import page_sections
-from sheets.widgets import AmountInput, MapPointWidget
+from sheets.widgets import MapPointWidget
 
 from .experience_content import ExperienceSheetContent
 from .mixins import Attachment, KeyFigure, TranslatableRow
@@ -46,16 +46,6 @@ class ExperienceStatus(models.TextChoices):
 class ContactRole(models.TextChoices):
     ELECTED = "elu", _("Élu·e")
     TECHNICIAN = "technicien", _("Technicien·ne")
-
-
-class FundingKind(models.TextChoices):
-    GRANT = "subvention", _("Subvention")
-    LOAN = "pret", _("Prêt")
-    ENERGY_CERTIFICATES = "cee", _("Certificats d'économies d'énergie")
-    EUROPEAN = "europe", _("Fonds européens")
-    STATE = "etat", _("Dotation de l'État (DETR, DSIL, fonds vert)")
-    SELF = "autofinancement", _("Autofinancement")
-    OTHER = "autre", _("Autre")
 
 
 class ExperienceSheetPage(BasePage):
@@ -324,7 +314,7 @@ class ExperienceSheetPage(BasePage):
         self._read_commune_and_main_image()
         attachments = list(self.attachments.select_related("document"))
         context.update(
-            content=ExperienceSheetContent(self),
+            content=ExperienceSheetContent(self, request),
             fragment_seconds=conf.get("SHEETS_FRAGMENT_CACHE_SECONDS"),
             attachments=attachments,
             has_public=any(not a.members_only for a in attachments),
@@ -412,27 +402,6 @@ class ExperienceSheetPage(BasePage):
 
 class ExperienceKeyFigure(KeyFigure):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="key_figures")
-
-
-class ExperienceFunding(TranslatableRow):
-    page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="fundings")
-    funder = models.CharField(
-        _("financeur"), max_length=160, help_text=_("Ex. : ADEME, Région Pays de la Loire")
-    )
-    amount = models.DecimalField(
-        _("montant (€)"), max_digits=12, decimal_places=2, null=True, blank=True
-    )
-    kind = models.CharField(
-        _("type d'aide"), max_length=20, choices=FundingKind.choices, default=FundingKind.GRANT
-    )
-
-    panels = [FieldPanel("funder"), FieldPanel("amount", widget=AmountInput), FieldPanel("kind")]
-    # wagtail-localize: the funder's name is translated (« Région » → "Region"); the amount and
-    # the kind of aid are synchronised.
-
-    class Meta(TranslatableRow.Meta):
-        verbose_name = _("financement")
-        verbose_name_plural = _("financements")
 
 
 class ExperienceGalleryImage(TranslatableRow):

@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from core.fallback import in_language
+from sheets.extensions import page_sections
 from sheets.similar_communes import comparable_communes
 
 from .renditions import CARD_RENDITION, GALLERY_RENDITION, attach_renditions
@@ -17,8 +18,9 @@ class ExperienceSheetContent:
     and the cards are read together, so that their themes and renditions take one query per
     kind of page and one for all images."""
 
-    def __init__(self, page):
+    def __init__(self, page, request=None):
         self.page = page
+        self.request = request
 
     @cached_property
     def key_figures(self):
@@ -26,7 +28,17 @@ class ExperienceSheetContent:
 
     @cached_property
     def fundings(self):
-        return list(self.page.fundings.all())
+        """The funding rows, each with `aid_page`: its aid of the directory in the reader's
+        language (core.fallback), or None (the funder's name alone)."""
+        rows = list(self.page.fundings.select_related("aid"))
+        link_aids(rows, self.page.locale_id)
+        return rows
+
+    @cached_property
+    def public_sections(self):
+        """Sections other plugins add for every visitor (sheets.extensions), in the cards'
+        fragment: read only when it is rendered."""
+        return page_sections("sheets_experience_page_public_sections", self.request, self.page)
 
     @cached_property
     def fundings_total(self):
@@ -86,3 +98,20 @@ class ExperienceSheetContent:
             "related_sheets": related_sheets,
             "technical_sheets": technical_sheets,
         }
+
+
+def link_aids(rows, locale_id):
+    """Sets `row.aid_page` on funding `rows`: the translation in `locale_id` of the row's aid
+    (rows point to the source sheet's aid page, synchronised) when it is live, else the aid
+    itself when live, else None. One query for all the rows, through the page API
+    (translation_key): this plugin does not know the aid's page type."""
+    keys = {row.aid.translation_key for row in rows if row.aid_id is not None and row.aid}
+    translated = {}
+    if keys:
+        pages = Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
+        translated = {page.translation_key: page for page in pages}
+    for row in rows:
+        aid = row.aid if row.aid_id is not None else None
+        row.aid_page = translated.get(aid.translation_key) if aid else None
+        if row.aid_page is None and aid is not None and aid.live:
+            row.aid_page = aid

@@ -143,6 +143,7 @@ def build_demo_namespace():
     from django.utils import timezone
     from wagtail.models import Locale
 
+    from aids.models import AidIndexPage, AidPage
     from demo.loaders.data import read
     from exchange.models import Question
     from faq.models import FaqIndexPage
@@ -205,6 +206,13 @@ def build_demo_namespace():
         "event": event,
         "faq": FaqIndexPage.objects.live().filter(locale=french).first(),
         "communes": index(CommuneIndexPage),
+        "aids": index(AidIndexPage),
+        # An open aid with an English version, as a visitor lands on it.
+        "aid": next(
+            aid
+            for aid in AidPage.objects.live().public().open_on().filter(locale=french)
+            if english and aid.get_translation_or_none(english) is not None
+        ),
     }
 
     def url_in(page, locale):

@@ -105,6 +105,10 @@ def key_page_url(demo_site, language, name):
         return f"{urls['communes']}{demo_site.pages['sheet'].commune.slug}/"
     if name == "directory":
         return f"{prefix}/adherents/annuaire/"
+    if name == "aids":
+        return f"{urls['aids']}?habitants=2000"
+    if name == "aid":
+        return urls["aid"]
     if name == "join":
         return f"{prefix}/adhesion/"
     raise ValueError(name)

@@ -53,6 +53,8 @@ KEY_PAGES = [
     "commune",
     "directory",
     "join",
+    "aids",
+    "aid",
 ]
 # Pages of the member area: audited as a signed-in member.
 MEMBER_PAGES = {"dashboard", "question", "subjects", "directory"}

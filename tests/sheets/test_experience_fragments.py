@@ -31,12 +31,14 @@ def test_a_second_visit_reads_the_fragments_from_the_cache(sheet, anonymous_clie
     assert "Expériences proches" in warm
     assert "Réussir son extinction nocturne" in warm
     # Gallery, fundings, key figures, related and technical sheets, their themes and renditions
-    # , Wagtail's .public() (nine queries) and the comparable communes (their sheets, and these
-    # sheets' themes: two) come from the cache; remove the fragments and they are read again.
+    # , Wagtail's .public() (nine queries), the comparable communes (their sheets, and these
+    # sheets' themes: two) and the open aids of its themes (sheets_experience_page_public_sections:
+    # the view restrictions, the aids: two) come from the cache; remove the fragments and they are
+    # read again.
     sheet.save_revision().publish()
     sheet.refresh_from_db()
     _html, after_publication = render(anonymous_client, sheet)
-    assert after_publication - before == 11
+    assert after_publication - before == 13
 
 
 def test_members_and_visitors_share_the_fragments_not_the_contact(sheet):
