@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.formats import grouped_number
 from core.models import BasePage
 from core.text import plain_text
 
@@ -113,11 +114,6 @@ class AidStatus(models.TextChoices):
 
 def today():
     return timezone.localdate()
-
-
-def number(value):
-    """An integer with the language's grouping (2 000, 2,000)."""
-    return formats.number_format(value, use_l10n=True, force_grouping=True)
 
 
 class AidQuerySet(PageQuerySet):
@@ -407,12 +403,16 @@ class AidPage(BasePage):
             if low is not None and high is not None:
                 who.append(
                     _("Communes de %(low)s à %(high)s habitants")
-                    % {"low": number(low), "high": number(high)}
+                    % {"low": grouped_number(low), "high": grouped_number(high)}
                 )
             elif high is not None:
-                who.append(_("Communes de %(high)s habitants au plus") % {"high": number(high)})
+                who.append(
+                    _("Communes de %(high)s habitants au plus") % {"high": grouped_number(high)}
+                )
             elif low is not None:
-                who.append(_("Communes d'au moins %(low)s habitants") % {"low": number(low)})
+                who.append(
+                    _("Communes d'au moins %(low)s habitants") % {"low": grouped_number(low)}
+                )
             else:
                 who.append(_("Toutes les communes"))
         if self.for_intercommunalities:

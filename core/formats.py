@@ -32,6 +32,11 @@ def clock(value):
     return date_format(value, "TIME_FORMAT")
 
 
+def grouped_number(value):
+    """A number with the language's grouping: "2 000" in French, "2,000" in English."""
+    return number_format(value, use_l10n=True, force_grouping=True)
+
+
 KILO = 1024
 
 

@@ -5,9 +5,10 @@ Computed, not stored (decision 0043): two queries whatever the number of commune
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from core.formats import grouped_number
 
 # Upper bounds of the population bands: <500, 500–999, 1 000–1 999, 2 000–3 499, 3 500–9 999,
 # ≥ 10 000 inhabitants.
@@ -36,10 +37,6 @@ def population_band(population):
     return next((i for i, bound in enumerate(BANDS) if population < bound), len(BANDS))
 
 
-def _number(value):
-    return number_format(value, force_grouping=True)
-
-
 def _population_part(commune, reference):
     band, reference_band = (
         population_band(commune.population),
@@ -48,8 +45,8 @@ def _population_part(commune, reference):
     if band is None or reference_band is None or abs(band - reference_band) > 1:
         return 0.0, None
     reason = _("%(population)s habitants contre %(reference)s") % {
-        "population": _number(commune.population),
-        "reference": _number(reference.population),
+        "population": grouped_number(commune.population),
+        "reference": grouped_number(reference.population),
     }
     return (SAME_BAND if band == reference_band else ADJACENT_BAND), reason
 
@@ -62,8 +59,8 @@ def _density_part(commune, reference):
     if ratio > 1.6:
         return 0.0, None
     reason = _("densité proche (%(density)s contre %(reference)s hab./km²)") % {
-        "density": _number(density),
-        "reference": _number(reference_density),
+        "density": grouped_number(density),
+        "reference": grouped_number(reference_density),
     }
     return (CLOSE_DENSITY if ratio <= 1.25 else NEAR_DENSITY), reason
 

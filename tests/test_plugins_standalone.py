@@ -15,6 +15,10 @@ import pytest
 
 from tests.project_files import REPO_ROOT
 
+# Its processes use an in-memory SQLite database of their own: a second pass on PostgreSQL would
+# repeat them exactly.
+pytestmark = pytest.mark.own_database
+
 # What each plugin needs besides Wagtail: the plugins it imports (docs/development.md), then
 # the other apps its models or templates use. The one place where these needs are declared.
 NEEDS = {

@@ -105,7 +105,7 @@ def link_aids(rows, locale_id):
     (rows point to the source sheet's aid page, synchronised) when it is live, else the aid
     itself when live, else None. One query for all the rows, through the page API
     (translation_key): this plugin does not know the aid's page type."""
-    keys = {row.aid.translation_key for row in rows if row.aid_id is not None and row.aid}
+    keys = {row.aid.translation_key for row in rows if row.aid_id is not None}
     translated = {}
     if keys:
         pages = Page.objects.live().filter(translation_key__in=keys, locale_id=locale_id)
