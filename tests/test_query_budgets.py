@@ -334,31 +334,25 @@ def world(home_page, english_home_page, site):
     return world
 
 
-def test_anonymous_pages(world, django_assert_max_num_queries):
-    client = Client()
+def test_anonymous_and_member_pages(world, django_assert_max_num_queries):
+    """Both kinds of pages on one tree (building it is most of the test's time)."""
+    anonymous, member = Client(), Client()
+    member.force_login(world.member)
     world.grow(FEW)
-    few = measure(client, anonymous_urls(world, world.english_home))
+    few = measure(anonymous, anonymous_urls(world, world.english_home))
+    few_member = measure(member, member_urls(world))
     world.grow(MANY - FEW)
-    urls = anonymous_urls(world, world.english_home)
-    many = measure(client, urls)
+    urls, member_pages = anonymous_urls(world, world.english_home), member_urls(world)
+    many, many_member = measure(anonymous, urls), measure(member, member_pages)
     report("Anonymous pages", few, many)
-    check(few, many, ANONYMOUS_BUDGET)
-    for name, url in urls.items():
-        with django_assert_max_num_queries(limit(name, ANONYMOUS_BUDGET)):
-            client.get(url)
-
-
-def test_member_pages(world, django_assert_max_num_queries):
-    client = Client()
-    client.force_login(world.member)
-    world.grow(FEW)
-    few = measure(client, member_urls(world))
-    world.grow(MANY - FEW)
-    urls = member_urls(world)
-    many = measure(client, urls)
-    report("Member pages", few, many)
+    report("Member pages", few_member, many_member)
     assert len(world.resources) >= 40
-    check(few, many, MEMBER_BUDGET)
-    for name, url in urls.items():
-        with django_assert_max_num_queries(limit(name, MEMBER_BUDGET)):
-            client.get(url)
+    check(few, many, ANONYMOUS_BUDGET)
+    check(few_member, many_member, MEMBER_BUDGET)
+    for client, pages, budget in (
+        (anonymous, urls, ANONYMOUS_BUDGET),
+        (member, member_pages, MEMBER_BUDGET),
+    ):
+        for name, url in pages.items():
+            with django_assert_max_num_queries(limit(name, budget)):
+                client.get(url)
