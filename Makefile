@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 PORT ?= 8000
 # `make test` runs the whole suite in parallel (pytest-xdist), one worker per core; each test module
 # (and the browser tests' package) runs whole in one worker, so that a fixture it shares is built
-# once (tests/conftest.py). PYTEST_WORKERS=0: one process.
+# once (tests/conftest.py), the heavy ones first. PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= auto
 
 .PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench relevance
@@ -59,7 +59,7 @@ run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: messages
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 test-browser: messages
 	$(BIN)/pytest -m browser $(PYTEST_ARGS)

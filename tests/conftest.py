@@ -28,6 +28,31 @@ class FileScheduling(LoadFileScheduling):
         return package or super()._split_scope(nodeid)
 
 
+def _scope(item):
+    """The unit one worker runs whole: its module, or its package of SHARED_PACKAGES."""
+    package = next((p for p in SHARED_PACKAGES if item.nodeid.startswith(p)), None)
+    return package or item.nodeid.split("::")[0]
+
+
+def _heavy(items):
+    return any(
+        item.get_closest_marker("heavy") or item.get_closest_marker("browser") for item in items
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The heavy units (marked `heavy`, or the browser tests: a minute or more of one worker's
+    time each) run first, then the others by number of tests, so that the workers end together
+    instead of one finishing a heavy module alone; `make test` passes --no-loadscope-reorder so
+    that pytest-xdist keeps this order."""
+    units = {}
+    for item in items:
+        units.setdefault(_scope(item), []).append(item)
+    ordered = sorted(units.values(), key=lambda unit: (not _heavy(unit), -len(unit)))
+    items[:] = [item for unit in ordered for item in unit]
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") == "loadfile":

@@ -38,7 +38,7 @@ def demo_db(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 
 def _counts():

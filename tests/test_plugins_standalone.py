@@ -17,7 +17,7 @@ from tests.project_files import REPO_ROOT
 
 # Its processes use an in-memory SQLite database of their own: a second pass on PostgreSQL would
 # repeat them exactly.
-pytestmark = pytest.mark.own_database
+pytestmark = [pytest.mark.own_database, pytest.mark.heavy]
 
 # What each plugin needs besides Wagtail: the plugins it imports (docs/development.md), then
 # the other apps its models or templates use. The one place where these needs are declared.

@@ -47,7 +47,7 @@ from tests.factories import ImageFactory
 from tests.sheets.conftest import make_sheets
 from tests.sheets.documents import make_document
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 ANONYMOUS_BUDGET = 15
 MEMBER_BUDGET = 15

@@ -20,7 +20,7 @@ from sheets.models import EventAttachment, ExperienceAttachment
 
 from .conftest import ACTIVE_MEMBERS, ALLOWED, SECRET_TITLE, USER_KINDS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 LOGIN_PATH = "/adherents/connexion/"
 

@@ -23,7 +23,7 @@ FLOOR_P_AT_3 = 0.9
 FLOOR_MRR = 0.9
 _prefixes = itertools.count()
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
 
 from .conftest import make_sheets
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
 # About 10 queries are the site frame every page shares (Wagtail's: the site, the locale, two per
 # level of the URL, the view restrictions; ours: the language switcher with the main menu, the
