@@ -74,7 +74,7 @@ lint: install
 # The demo's relevance set (docs/search.md, "Relevance"): P@3 and MRR on SQLite, then on PostgreSQL
 # (RELEVANCE_DATABASE_URL, role with CREATEDB), each on its database backend and on osmem.
 RELEVANCE_DATABASE_URL ?= postgres://reseau:reseau@127.0.0.1:5432/reseau
-RELEVANCE_TESTS = -q -p no:randomly -s tests/search/test_relevance_demo.py
+RELEVANCE_TESTS = -q -p no:randomly -s tests/demo_site/test_search_relevance.py
 relevance: messages
 	env -u DATABASE_URL $(BIN)/pytest $(RELEVANCE_TESTS) $(PYTEST_ARGS)
 	DATABASE_URL=$(RELEVANCE_DATABASE_URL) $(BIN)/pytest --create-db $(RELEVANCE_TESTS) $(PYTEST_ARGS)

@@ -4,7 +4,7 @@ The queries (search/relevance/demo_queries.yaml) are typed as an élu or a techn
 with the titles of the demo pages that answer it; "nothing" queries cover what the demo does not
 hold. Each query runs through `search.engine.search` as an anonymous visitor, over the three
 public page kinds, in the site's default language; `manage.py search_relevance` prints the
-report and tests/search/test_relevance_demo.py holds the floors.
+report and tests/demo_site/test_search_relevance.py holds the floors.
 """
 
 from collections import defaultdict

@@ -13,6 +13,10 @@ Wagtail hooks, each a function returning ``{"template", "context", "order"}`` or
 * ``sheets_commune_page_sections``: ``(request, commune)``, on a commune's page (its member
   organisation, for members).
 
+A section may add ``"slot": "registration"``: an event's page then shows it inside its
+"S'inscrire" section rather than after the page's own sections (the registrations plugin's
+places and form).
+
 A section renders in the page's own request: one shown to members only decides through
 members_area.permissions, and signed-in responses are never stored by the front cache."""
 

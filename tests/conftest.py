@@ -12,7 +12,10 @@ from tests.factories import UserFactory
 from tests.second_factor import verified_login
 
 # Test packages whose tests share a package-scoped fixture: one worker runs each of them whole.
-SHARED_PACKAGES = ["tests/browser/"]  # the demo site the browser tests are served
+SHARED_PACKAGES = [
+    "tests/browser/",  # the demo site the browser tests are served
+    "tests/demo_site/",  # the demo, loaded once for its modules
+]
 
 
 class FileScheduling(LoadFileScheduling):

@@ -15,6 +15,7 @@ PLUGINS = [
     "introductions",
     "directory",
     "membership",
+    "registrations",
     "members_area",
     "faq",
     "aids",

@@ -28,12 +28,13 @@ NEEDS = {
     "aids": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
     "membership": ["members_area"],
+    "registrations": ["members_area"],
     "directory": ["members_area"],
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
-    "demo": ["home", "exchange", "introductions", "membership"],
+    "demo": ["home", "exchange", "introductions", "membership", "registrations"],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.

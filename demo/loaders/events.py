@@ -2,8 +2,10 @@
 
 An event is looked up by its slug under the agenda: only missing ones are created. Upcoming
 events are written relative to today ("in 12 days at 18:00"); on a later run, one whose date has
-drifted is moved back to that offset, so that the agenda always has upcoming events. The slides
-are small PDFs written by hand.
+drifted is moved back to that offset, so that the agenda always has upcoming events, and its
+translations follow. The slides are small PDFs written by hand. The registration settings are
+demo.loaders.event_registration's; the English texts of the few events that have one are
+translated by translate_events.
 """
 
 import datetime
@@ -13,10 +15,12 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 
+from core.translation import other_locales, translate
 from sheets import factories
 from sheets.models import Commune, EventAttachment, EventPage, EventSpeaker, Theme
 
 from .data import read
+from .event_registration import configure, follow_start, questions, registration_settings
 from .files import make_document
 from .text import paragraphs
 
@@ -90,7 +94,8 @@ def _create(item, event_index, themes, communes):
         programme=programme_html(item.get("programme")),
         registration=paragraphs(item.get("registration", "")) if "start" not in item else "",
         registration_url=item.get("registration_url", ""),
-        capacity=item.get("capacity"),
+        **registration_settings(item, start),
+        registration_questions=questions(item),
         report=paragraphs(item.get("report", "")),
         report_members_only=item.get("report_members_only", False),
         speakers=[
@@ -105,14 +110,28 @@ def _create(item, event_index, themes, communes):
     return event
 
 
-def _keep_upcoming(event, item):
+def _keep_upcoming(event, item) -> bool:
     """Moves an upcoming demo event back to its offset from today if the date has drifted."""
     start, end = event_dates(item)
-    if event.start != start:
-        event.start, event.end = start, end
+    if event.start == start:
+        return False
+    event.start, event.end = start, end
+    follow_start(event, item)
+    return True
+
+
+def _update(event, item) -> tuple[bool, bool]:
+    """An existing event: moved back to its date if upcoming, given its registration settings
+    if it has none yet; published once, with its translations, if either changed. Returns
+    (moved, configured)."""
+    moved = "offset_days" in item and _keep_upcoming(event, item)
+    configured = configure(event, item)
+    if moved or configured:
         event.save_revision().publish()
-        return True
-    return False
+        for locale in other_locales():
+            if event.get_translation_or_none(locale) is not None:
+                translate(event, locale)
+    return moved, configured
 
 
 def build_events(stdout, event_index, items=None) -> int:
@@ -122,17 +141,18 @@ def build_events(stdout, event_index, items=None) -> int:
     themes = {t.slug: t for t in Theme.objects.filter(locale_id=event_index.locale_id)}
     communes = {c.insee_code: c for c in Commune.objects.all()}
     existing = {e.slug: e for e in EventPage.objects.child_of(event_index)}
-    created = moved = 0
+    created = moved = configured = 0
     for item in items:
         event = existing.get(item["slug"])
         if event is None:
             _create(item, event_index, themes, communes)
             created += 1
-        elif "offset_days" in item and _keep_upcoming(event, item):
-            moved += 1
+            continue
+        was_moved, was_configured = _update(event, item)
+        moved, configured = moved + was_moved, configured + was_configured
     upcoming = sum(1 for item in items if "offset_days" in item)
     stdout.write(
-        f"Rencontres : {created} créées, {moved} remises à leur date à venir "
-        f"({len(items)} dans les données, dont {upcoming} à venir)."
+        f"Rencontres : {created} créées, {moved} remises à leur date à venir, {configured} "
+        f"dotées de leurs inscriptions ({len(items)} dans les données, dont {upcoming} à venir)."
     )
     return created

@@ -1,12 +1,12 @@
 """The English demo content: themes, footer texts, sections, the funders and aids of the
-directory, and the sheets that have an English text (`en` in the data files; glossary_en.yaml for
-the sheets' rows).
+directory, the sheets and the few events that have an English text (`en` in the data files;
+glossary_en.yaml for the sheets' rows).
 
 Every translation goes through wagtail-localize (core.translation.translate), as if an editor had
 translated it in the admin: open an English sheet there and wagtail-localize's editor shows each
 French sentence beside its English translation. What is already translated is left alone (an
-editor may have changed it since). What has no English text (technical sheets, events...) stays
-French-only, which shows the language switcher's fallback to the English home page.
+editor may have changed it since). What has no English text (technical sheets, most events...)
+stays French-only, which shows the language switcher's fallback to the English home page.
 """
 
 import re
@@ -19,6 +19,7 @@ from sheets.models import ExperienceIndexPage, ExperienceSheetPage, Theme
 
 from .aids import translate_aids
 from .data import read
+from .event_translations import translate_events
 from .network import network_texts_en, network_texts_model
 from .text import paragraphs
 
@@ -158,8 +159,10 @@ def build(stdout, home):
     index_pages = translate_index_pages(home, locale)
     funders, aids = translate_aids(locale)
     experiences = translate_experiences(locale, stdout)
+    events = translate_events(locale)
     stdout.write(
         f"Traductions anglaises : {themes} thèmes, {index_pages} pages de rubrique, "
-        f"{funders} financeurs, {aids} aides, {experiences} fiches expériences "
+        f"{funders} financeurs, {aids} aides, {experiences} fiches expériences, "
+        f"{events} rencontres "
         f"({time.monotonic() - started:.1f} s)."
     )

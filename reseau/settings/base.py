@@ -1,8 +1,7 @@
 """Settings shared by every environment.
 
 Safe by default: DEBUG is off and there is no default SECRET_KEY. The environment is read here and
-only here, with typed reads (django-environ); docs/deployment.md lists every variable.
-"""
+only here, with typed reads (django-environ); docs/deployment.md lists every variable."""
 
 import importlib.util
 from pathlib import Path
@@ -33,6 +32,7 @@ INSTALLED_APPS = [
     "members_area",
     "faq",
     "membership",
+    "registrations",
     "directory",
     "introductions",
     "exchange",

@@ -1,4 +1,12 @@
-from .event import EventAttachment, EventKind, EventPage, EventSpeaker
+from .event import (
+    EventAttachment,
+    EventKind,
+    EventPage,
+    EventQuestion,
+    EventSpeaker,
+    QuestionKind,
+    RegistrationMode,
+)
 from .experience import (
     ContactRole,
     ExperienceAttachment,
@@ -33,7 +41,10 @@ __all__ = [
     "EventIndexPage",
     "EventKind",
     "EventPage",
+    "EventQuestion",
     "EventSpeaker",
+    "QuestionKind",
+    "RegistrationMode",
     "ExperienceAttachment",
     "ExperienceFunding",
     "ExperienceGalleryImage",

@@ -1,6 +1,7 @@
 """Rencontres, visites, formations: each organised with a host collectivité."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.http import HttpResponse
@@ -45,6 +46,15 @@ class EventKind(models.TextChoices):
     COUNCIL = "intervention_conseil", _("Intervention en conseil municipal")
 
 
+class RegistrationMode(models.TextChoices):
+    """Who registers on the site (the registrations plugin), or nobody: the text and link of the
+    "Inscription" panel then say how to register."""
+
+    NONE = "none", _("Pas d'inscription sur le site (texte ou lien ci-dessus)")
+    MEMBERS = "members", _("Inscription sur le site, adhérents seulement")
+    OPEN = "open", _("Inscription sur le site, ouverte à tous")
+
+
 class EventPage(RoutablePageMixin, BasePage):
     """One event; its .ics file (for a calendar) is served at <url>ics/."""
 
@@ -87,6 +97,40 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Laissez vide si le nombre de places n'est pas limité."),
     )
+    registration_mode = models.CharField(
+        _("inscription sur le site"),
+        max_length=10,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
+    )
+    registration_opens_at = models.DateTimeField(
+        _("ouverture des inscriptions"),
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide pour ouvrir les inscriptions dès la publication."),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("clôture des inscriptions"),
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide pour les clore au début du rendez-vous."),
+    )
+    waiting_list = models.BooleanField(
+        _("liste d'attente"),
+        default=True,
+        help_text=_(
+            "Quand c'est complet, proposer la liste d'attente : la première personne inscrite "
+            "sur la liste obtient la place qui se libère et en est prévenue."
+        ),
+    )
+    is_cancelled = models.BooleanField(
+        _("rendez-vous annulé"),
+        default=False,
+        help_text=_(
+            "Cochez puis publiez : la page l'annonce et chaque personne inscrite reçoit "
+            "l'annulation dans son agenda."
+        ),
+    )
     report = RichTextField(
         _("compte rendu"),
         blank=True,
@@ -116,7 +160,22 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("programme"),
         InlinePanel("speakers", heading=_("Intervenants"), label=_("Intervenant")),
         MultiFieldPanel(
-            [FieldPanel("registration"), FieldPanel("registration_url"), FieldPanel("capacity")],
+            [
+                FieldPanel("registration"),
+                FieldPanel("registration_url"),
+                FieldPanel("capacity"),
+                FieldPanel("registration_mode"),
+                FieldRowPanel(
+                    [FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]
+                ),
+                FieldPanel("waiting_list"),
+                InlinePanel(
+                    "registration_questions",
+                    heading=_("Questions posées à l'inscription"),
+                    label=_("Question"),
+                ),
+                FieldPanel("is_cancelled"),
+            ],
             heading=_("Inscription"),
         ),
         MultiFieldPanel(
@@ -171,6 +230,21 @@ class EventPage(RoutablePageMixin, BasePage):
     def is_upcoming(self):
         return (self.end or self.start) >= timezone.now()
 
+    @property
+    def takes_registrations(self):
+        """Whether people register on the site for this event."""
+        return self.registration_mode != RegistrationMode.NONE
+
+    def registration_is_open(self, now=None):
+        """Registrations are taken between their opening (publication when empty) and their
+        closing (the start when empty), unless the event is cancelled."""
+        now = now or timezone.now()
+        if not self.takes_registrations or self.is_cancelled:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        return now < (self.registration_closes_at or self.start)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["speakers"] = list(self.speakers.all())
@@ -213,6 +287,47 @@ class EventSpeaker(TranslatableRow):
     class Meta(TranslatableRow.Meta):
         verbose_name = _("intervenant")
         verbose_name_plural = _("intervenants")
+
+
+class QuestionKind(models.TextChoices):
+    TEXT = "text", _("Réponse libre")
+    CHOICE = "choice", _("Un choix dans une liste")
+    YES_NO = "yes_no", _("Oui ou non")
+
+
+class EventQuestion(TranslatableRow):
+    """A question asked when registering (diet, accessibility needs, which workshop); its label
+    and choices are translated with the page."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="registration_questions")
+    label = models.CharField(_("question"), max_length=200)
+    kind = models.CharField(
+        _("type de réponse"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.TEXT
+    )
+    choices = models.TextField(
+        _("choix proposés"),
+        blank=True,
+        help_text=_("Pour « Un choix dans une liste » : un choix par ligne."),
+    )
+    required = models.BooleanField(_("réponse obligatoire"), default=False)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("required")]),
+        FieldPanel("choices"),
+    ]
+
+    class Meta(TranslatableRow.Meta):
+        verbose_name = _("question d'inscription")
+        verbose_name_plural = _("questions d'inscription")
+
+    def clean(self):
+        super().clean()
+        if self.kind == QuestionKind.CHOICE and len(self.choice_list()) < 2:
+            raise ValidationError({"choices": _("Proposez au moins deux choix, un par ligne.")})
+
+    def choice_list(self):
+        return [line.strip() for line in self.choices.splitlines() if line.strip()]
 
 
 class EventAttachment(Attachment):

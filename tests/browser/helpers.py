@@ -1,11 +1,14 @@
-"""What a person does again and again in the journeys: sign in, read a page, fetch a file."""
+"""What a person does again and again in the journeys: sign in, read a page, fetch a file,
+read their e-mail and its calendar invitation."""
 
 import base64
 import re
 import time
 
+from django.core import mail
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from icalendar import Calendar
 from playwright.sync_api import Page, expect
 
 from tests.browser.findings import AXE_FINDINGS  # noqa: F401 - what test_key_pages.py records
@@ -66,6 +69,23 @@ def fetch(page: Page, url: str):
     return page.context.request.get(url, max_redirects=0)
 
 
+def mails(to, subject):
+    """The e-mails to that address whose subject starts with `subject`, from Django's outbox
+    (the site under test runs in this process)."""
+    return [m for m in mail.outbox if m.to == [to] and m.subject.startswith(subject)]
+
+
+def invitation_in(message):
+    """The e-mail's text/calendar part as a calendar client reads it: the part's `method`
+    parameter and its VEVENT; (None, None) without one."""
+    for part in message.message().walk():
+        if part.get_content_type() == "text/calendar":
+            calendar = Calendar.from_ical(part.get_payload(decode=True))
+            assert calendar["METHOD"] == part.get_param("method")
+            return part.get_param("method"), calendar.walk("VEVENT")[0]
+    return None, None
+
+
 def html_lang(page: Page) -> str:
     return page.locator("html").get_attribute("lang")
 
@@ -74,8 +94,8 @@ SEARCH_WORDS = {"fr": "énergie", "en": "energy"}
 
 
 def key_page_url(demo_site, language, name):
-    """The page's address in that language. The demo translates no event into English: there,
-    the English list of events stands for "an event"."""
+    """The page's address in that language. When no upcoming event of the demo has an English
+    translation, the English list of events stands for "an event"."""
     urls = demo_site.urls[language]
     prefix = "" if language == "fr" else f"/{language}"
     if name == "home":
@@ -109,6 +129,8 @@ def key_page_url(demo_site, language, name):
         return f"{urls['aids']}?habitants=2000"
     if name == "aid":
         return urls["aid"]
+    if name == "registration":  # the visitor's form, on the event the key page "event" shows
+        return f"{prefix}/inscriptions/{demo_site.event.pk}/"
     if name == "join":
         return f"{prefix}/adhesion/"
     raise ValueError(name)

@@ -55,6 +55,7 @@ KEY_PAGES = [
     "join",
     "aids",
     "aid",
+    "registration",
 ]
 # Pages of the member area: audited as a signed-in member.
 MEMBER_PAGES = {"dashboard", "question", "subjects", "directory"}

@@ -73,7 +73,7 @@ def _sheets_and_event(home):
 def demo_db(django_db_setup, django_db_blocker):
     """What the exchange builds on (the demo's members, themes in French and English, and the
     sheets and event it points to), then the exchange and the FAQ as load_demo loads them;
-    once for the module, rolled back at the end. (tests/test_demo_content.py loads the whole
+    once for the module, rolled back at the end. (tests/demo_site/test_demo_content.py loads the whole
     demo, twice.)"""
     with django_db_blocker.unblock(), transaction.atomic():
         home = ensure_home_page()

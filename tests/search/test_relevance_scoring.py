@@ -1,5 +1,5 @@
 """The scoring of the relevance set (search/relevance.py): P@3, reciprocal ranks, "nothing"
-queries, the report; without the demo (tests/search/test_relevance_demo.py runs the set)."""
+queries, the report; without the demo (tests/demo_site/test_search_relevance.py runs the set)."""
 
 from types import SimpleNamespace
 

@@ -15,6 +15,7 @@ from demo.loaders import (
     members,
     membership,
     public,
+    registrations,
     search_indexes,
     translations,
 )
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             credentials += members.build(self.stdout)
             build_directory(self.stdout)
             translations.build(self.stdout, home)
+            registrations.build(self.stdout)
             questions = exchange.build(self.stdout)
             build_introductions(self.stdout)
             faq.build(self.stdout, home, questions)

@@ -1,8 +1,8 @@
-"""The demo command builds a site in which every page answers, publicly and in the admin."""
+"""The demo command builds a site in which every page answers, publicly and in the admin (the
+demo is loaded once for the package: tests/demo_site/conftest.py)."""
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
@@ -17,26 +17,18 @@ from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from introductions.models import IntroductionRequest
 from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
 from membership.applications import MembershipApplication
+from registrations.models import Registration
 from reseau.models import User
 from sheets.models import (
     Commune,
     CommuneIndexPage,
+    EventQuestion,
     ExperienceFunding,
     ExperienceSheetPage,
     Theme,
 )
+from tests.demo_site.conftest import registration_emails
 from tests.second_factor import verified_login
-
-
-@pytest.fixture(scope="module")
-def demo_db(django_db_setup, django_db_blocker):
-    """Loads the demo once for the module, inside a transaction rolled back at the end, so the
-    rest of the run starts from the migrated database again."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
 
 pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
@@ -63,14 +55,19 @@ def _counts():
         SubjectSupport,
         Funder,
         ExperienceFunding,
+        Registration,
+        EventQuestion,
     ]
     return {model._meta.label: model.objects.count() for model in models}
 
 
-def test_demo_is_idempotent(demo_db):
+def test_demo_is_idempotent_and_sends_nothing(demo_db, django_capture_on_commit_callbacks):
     counts = _counts()
-    call_command("load_demo", verbosity=0)
+    with django_capture_on_commit_callbacks() as callbacks:
+        call_command("load_demo", verbosity=0)
     assert _counts() == counts
+    # No registration e-mail, on the first load or the next.
+    assert demo_db == registration_emails(callbacks) == []
 
 
 def test_every_demo_page_answers_publicly(demo_db):

@@ -2,8 +2,8 @@
 or PostgreSQL when DATABASE_URL names it) and on Elasticsearch (osmem): P@3 and MRR, per
 category, and the failures, printed with `-s` (`make relevance` runs both databases).
 
-The demo is loaded once for the module, in a transaction rolled back at the end; each backend's
-report is computed once and shared by the tests that read it.
+The demo is loaded once for the package (tests/demo_site/conftest.py); each backend's report is
+computed once and shared by the tests that read it.
 """
 
 import itertools
@@ -12,7 +12,7 @@ import json
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import override_settings
 
 from search import relevance
@@ -24,15 +24,6 @@ FLOOR_MRR = 0.9
 _prefixes = itertools.count()
 
 pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
-
-
-@pytest.fixture(scope="module")
-def demo_db(django_db_setup, django_db_blocker):
-    """Loads the demo once for the module, inside a transaction rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 def _evaluated(label):
