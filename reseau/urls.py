@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("adherents/mises-en-relation/", include("introductions.urls")),
     path("adhesion/", include("membership.urls")),
     path("inscriptions/", include("registrations.urls")),
+    path("alertes/", include("alerts.urls")),
     path("adherents/", include("exchange.urls")),
     path("adherents/", include("members_area.urls")),
     path("flux/faq/", include("faq.urls")),

@@ -11,6 +11,8 @@ PLUGINS = [
     "demo",
     "home",
     "search",
+    "letters",
+    "alerts",
     "exchange",
     "introductions",
     "directory",

@@ -32,6 +32,8 @@ NEEDS = {
     "directory": ["members_area"],
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
+    "alerts": ["exchange"],
+    "letters": ["alerts"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
     "demo": ["home", "exchange", "introductions", "membership", "registrations"],

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "directory",
     "introductions",
     "exchange",
+    "alerts",
+    "letters",
     "search",
     "demo",
     "wagtail_localize",

@@ -1,0 +1,10 @@
+"""Alerts: anyone follows the themes, communes and kinds of content that matter to them and
+receives what is new by e-mail, with double opt-in and one-click unsubscribe (decision 0046)."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AlertsConfig(AppConfig):
+    name = "alerts"
+    verbose_name = _("Alertes")

@@ -1,0 +1,5 @@
+"""The alerts' pages, under /alertes/ (/en/alertes/ in English)."""
+
+app_name = "alerts"
+
+urlpatterns = []
