@@ -198,13 +198,11 @@ WAGTAILFRONTENDCACHE = (
     if FRONTEND_CACHE_PURGE_URL
     else {}
 )
-# The purges name each page's own URL in its own language (/en/... for English pages): Wagtail
-# must not copy them into every language's prefix (French URLs have none).
+# Purges name each page's URL in its own language: Wagtail must not copy them to every prefix.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
-# Background work (Wagtail's search index and reference index updates, front cache purges) goes
-# through django-tasks: run at once here (development, tests); production.py queues it in the
-# database for the `db_worker` command.
+# Background work (search and reference index updates, cache purges, e-mails) goes through
+# django-tasks: run at once here; production.py queues it in the database for `db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
