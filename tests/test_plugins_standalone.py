@@ -32,7 +32,7 @@ NEEDS = {
     "directory": ["members_area"],
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
-    "alerts": ["exchange"],
+    "alerts": ["exchange", "aids"],
     "letters": ["alerts"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
