@@ -84,7 +84,7 @@ def test_the_lists_run_a_fixed_number_of_queries(facilitator, sends, django_asse
         with django_assert_max_num_queries(20) as few:
             facilitator.get(reverse(f"{namespace}:index"))
         budgets[namespace] = len(few.captured_queries)
-    for n in range(15):
+    for _n in range(15):
         subscriber = SubscriberFactory()
         DigestFactory(subscriber=subscriber)
         DeliveryFailureFactory(subscriber=subscriber)
