@@ -9,9 +9,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from alerts import retention
+from alerts import conf, retention
 from alerts.factories import DeliveryFailureFactory, DigestFactory, SubscriberFactory
 from alerts.models import DeliveryFailure, Digest, Subscriber
+from demo.loaders.data import read
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +78,19 @@ def test_the_delays_are_settings(subscribers, settings):
     settings.ALERTS_UNSUBSCRIBED_RETENTION_DAYS = 10
     retention.purge()
     assert remaining() == {subscribers[k].email for k in ("member_unconfirmed", "confirmed_old")}
+
+
+def test_the_personal_data_page_says_the_same_delays():
+    (page,) = [page for page in read("legal_pages") if page["setting"] == "privacy_page"]
+    french = " ".join(page["body"].split())
+    english = " ".join(page["en"]["body"].split())
+    unconfirmed = conf.get("ALERTS_CONFIRMATION_DAYS") + conf.get("ALERTS_UNCONFIRMED_MARGIN_DAYS")
+    assert f"supprimée {unconfirmed} jours après" in french
+    assert f"deleted after {unconfirmed} days" in english
+    assert f"le lien de confirmation vaut {conf.get('ALERTS_CONFIRMATION_DAYS')} jours" in french
+    unsubscribed = conf.get("ALERTS_UNSUBSCRIBED_RETENTION_DAYS")
+    assert f"désinscrite, {unsubscribed} jours après" in french
+    assert f"address {unsubscribed} days after it left" in english
+    assert conf.get("ALERTS_FAILURE_RETENTION_DAYS") == 365
+    assert "un envoi en échec, au bout d'un an" in french
+    assert "a failed send after one year" in english
