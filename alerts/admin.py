@@ -234,7 +234,7 @@ class DeliveryFailureViewSet(ModelViewSet):
         Column("email", label=_("Adresse e-mail"), sort_key="email"),
         Column("kind", label=_("Type"), accessor="get_kind_display", sort_key="kind"),
         Column("detail", label=_("Détail")),
-        DateColumn("occurred_at", label=_("Le"), sort_key="occurred_at"),
+        DateColumn("occurred_at", label=_("Date"), sort_key="occurred_at"),
     ]
     copy_view_enabled = False
     filterset_class = DeliveryFailureFilterSet
