@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
@@ -34,6 +34,11 @@ def unpause_button(subscriber, user):
             icon_name="mail",
         )
     return None
+
+
+def subscriber_url(row):
+    """A digest's or a failure's subscriber page (none for a failure at an unknown address)."""
+    return url(SUBSCRIBERS, "inspect", row.subscriber_id) if row.subscriber_id else None
 
 
 def _permissions(model, actions):
@@ -196,7 +201,12 @@ class DigestViewSet(ModelViewSet):
     add_to_reference_index = False
     index_view_class = DigestIndexView
     list_display = [
-        Column("subscriber", label=_("Abonné"), accessor="subscriber.email"),
+        TitleColumn(
+            "subscriber",
+            label=_("Abonné"),
+            accessor="subscriber.email",
+            get_url=subscriber_url,
+        ),
         StatusTagColumn(
             "status",
             label=_("État"),
@@ -231,7 +241,7 @@ class DeliveryFailureViewSet(ModelViewSet):
     add_to_reference_index = False
     index_view_class = IndexView
     list_display = [
-        Column("email", label=_("Adresse e-mail"), sort_key="email"),
+        TitleColumn("email", label=_("Adresse e-mail"), sort_key="email", get_url=subscriber_url),
         Column("kind", label=_("Type"), accessor="get_kind_display", sort_key="kind"),
         Column("detail", label=_("Détail")),
         DateColumn("occurred_at", label=_("Date"), sort_key="occurred_at"),

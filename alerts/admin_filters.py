@@ -64,7 +64,10 @@ class SubscriberFilterSet(WagtailFilterSet):
 
     def filter_theme(self, queryset, name, value):
         """Who chose the theme, in whichever language they chose it."""
-        return queryset.filter(themes__translation_key=value.translation_key).distinct()
+        chosen = Subscriber.themes.through.objects.filter(
+            theme__translation_key=value.translation_key
+        )
+        return queryset.filter(pk__in=chosen.values("subscriber_id"))
 
     def filter_kind(self, queryset, name, value):
         # `kinds` is a JSON list of fixed slugs: its text holds the quoted slug. (`contains` on

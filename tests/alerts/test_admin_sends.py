@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from alerts.admin_access import DIGESTS, FAILURES
+from alerts.admin_access import DIGESTS, FAILURES, SUBSCRIBERS
 from alerts.factories import DeliveryFailureFactory, DigestFactory, SubscriberFactory
 from alerts.models import DeliveryFailure, Digest, DigestStatus, FailureKind
 
@@ -50,6 +50,7 @@ def listed(client, namespace, **params):
 def test_the_digests_list(facilitator, sends):
     page = facilitator.get(reverse(f"{DIGESTS}:index")).content.decode()
     assert "zoe.aubert@exemple.fr" in page and "rebond@exemple.fr" in page
+    assert url(SUBSCRIBERS, "inspect", sends["sent"].subscriber_id) in page
     assert "envoyé" in page and "rien de nouveau" in page and "échec" in page
     assert listed(facilitator, DIGESTS, status="failed") == {sends["failed"].pk}
     today = timezone.localdate().isoformat()
@@ -62,6 +63,7 @@ def test_the_failures_list(facilitator, sends):
     page = facilitator.get(reverse(f"{FAILURES}:index")).content.decode()
     assert "rebond@exemple.fr" in page and "inconnu@exemple.fr" in page
     assert "boîte aux lettres inconnue" in page
+    assert url(SUBSCRIBERS, "inspect", sends["bounce"].subscriber_id) in page
     assert listed(facilitator, FAILURES, kind="refused") == {sends["refused"].pk}
     assert listed(facilitator, FAILURES, q="rebond") == {sends["bounce"].pk}
 
