@@ -8,3 +8,11 @@ from django.utils.translation import gettext_lazy as _
 class AlertsConfig(AppConfig):
     name = "alerts"
     verbose_name = _("Alertes")
+
+    def ready(self):
+        from members_area.signals import account_anonymised
+
+        from . import personal_data
+
+        # A closed account's subscription and failed sends are deleted.
+        account_anonymised.connect(personal_data.forget, dispatch_uid="alerts-forget-subscription")

@@ -11,6 +11,14 @@ DEFAULTS = {
     "ALERTS_SUBSCRIPTIONS_PER_HOUR": 10,
     # The most items one digest lists per kind of content (the rest: a link to the site).
     "ALERTS_ITEMS_PER_KIND": 10,
+    # Days after the confirmation link expires before a visitor's unconfirmed subscription is
+    # deleted (purge_alerts; the personal data page says the same).
+    "ALERTS_UNCONFIRMED_MARGIN_DAYS": 7,
+    # Days an unsubscribed address is kept (a late click on an old e-mail still finds it),
+    # then deleted with its digests and failures (purge_alerts).
+    "ALERTS_UNSUBSCRIBED_RETENTION_DAYS": 30,
+    # Days a failed send is kept (purge_alerts).
+    "ALERTS_FAILURE_RETENTION_DAYS": 365,
 }
 
 

@@ -36,3 +36,14 @@ def succeeded(subscriber):
     if subscriber.failures:
         Subscriber.objects.filter(pk=subscriber.pk).update(failures=0)
         subscriber.failures = 0
+
+
+def resume(subscriber):
+    """The facilitator resumes a paused address (corrected, or the mailbox works again): it
+    receives the next sends, and its count of failures starts again. Returns False when it was
+    not paused (a second click changes nothing)."""
+    resumed = Subscriber.objects.filter(pk=subscriber.pk, paused_at__isnull=False).update(
+        paused_at=None, failures=0
+    )
+    subscriber.paused_at, subscriber.failures = None, 0
+    return bool(resumed)

@@ -12,6 +12,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
 from aids.models import AidPage, Funder, today
+from alerts.models import DeliveryFailure, Digest, Subscriber
 from directory.models import DirectoryEntry
 from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from introductions.models import IntroductionRequest
@@ -57,6 +58,9 @@ def _counts():
         ExperienceFunding,
         Registration,
         EventQuestion,
+        Subscriber,
+        Digest,
+        DeliveryFailure,
     ]
     return {model._meta.label: model.objects.count() for model in models}
 
@@ -178,6 +182,14 @@ def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
         reverse("aids_admin:export"),
         reverse("aids_admin:import"),
         reverse("wagtailadmin_home"),
+        # The alerts' lists (menu "Alertes"), and each subscriber's page.
+        reverse("alerts_subscribers:index"),
+        reverse("alerts_digests:index"),
+        reverse("alerts_failures:index"),
+        *(
+            reverse("alerts_subscribers:inspect", args=[pk])
+            for pk in Subscriber.objects.values_list("pk", flat=True)
+        ),
         *(
             reverse("membership_applications:inspect", args=[pk])
             for pk in MembershipApplication.objects.values_list("pk", flat=True)

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.loaders import (
+    alert_subscribers,
     exchange,
     faq,
     legal,
@@ -47,6 +48,7 @@ class Command(BaseCommand):
             build_directory(self.stdout)
             translations.build(self.stdout, home)
             registrations.build(self.stdout)
+            alert_subscribers.build(self.stdout)
             questions = exchange.build(self.stdout)
             build_introductions(self.stdout)
             faq.build(self.stdout, home, questions)
