@@ -8,3 +8,10 @@ from django.utils.translation import gettext_lazy as _
 class AlertsConfig(AppConfig):
     name = "alerts"
     verbose_name = _("Alertes")
+
+    def ready(self):
+        from members_area.signals import account_anonymised
+
+        from . import personal_data
+
+        account_anonymised.connect(personal_data.forget, dispatch_uid="alerts-forget-subscriptions")
