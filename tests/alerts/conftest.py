@@ -2,15 +2,19 @@
 communes in two intercommunalities, the personal data page chosen in the site settings, and how
 the public form is filled in and sent."""
 
+import re
+
 import pytest
 from django.test import Client
 from wagtail.models import Locale
 
+from alerts import tokens
 from core.translation import translate
 from demo.loaders.legal import choose_in_settings, ensure_legal_pages
 from sheets.factories import CommuneFactory, ThemeFactory
 
 SUBSCRIBE_URL = "/alertes/"
+SIGNED_LINK = re.compile(r"/alertes/(preferences|desinscription)/([^/\"\s]+)/")
 
 
 @pytest.fixture
@@ -58,3 +62,11 @@ def form_data(**changes):
 
 def subscribe(client=None, url=SUBSCRIBE_URL, **changes):
     return (client or Client()).post(url, form_data(**changes))
+
+
+def signed_links(text):
+    """The signed links of `text`, as {(page, subscriber it names)}: a token carries the second
+    it was made, so two tokens of one subscriber differ; what they name is compared."""
+    return {
+        (page, tokens.subscriber_from_manage(token)) for page, token in SIGNED_LINK.findall(text)
+    }
