@@ -1,17 +1,20 @@
-"""The alerts in Wagtail: the member's data export, and the facilitator's admin (menu
-"Alertes": subscribers, digests, failed sends) and dashboard panel."""
+"""The alerts in Wagtail: the member dashboard's and profile page's link to "Mes alertes par
+e-mail", the member's data export, and the facilitator's admin (menu "Alertes": subscribers,
+digests, failed sends) and dashboard panel."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permissions import register_permission_policy
 
-from . import personal_data
+from . import personal_data, sections
 from .admin import DeliveryFailureViewSet, DigestViewSet, SubscriberViewSet
 from .admin_access import POLICIES
 from .admin_views import UNPAUSE_ACTION
 from .dashboard import AlertsPanel
 
+hooks.register("members_area_dashboard_links", sections.dashboard_link)
+hooks.register("members_area_profile_links", sections.profile_link)
 # What the alerts hold about a person joins the member's data export.
 hooks.register("members_area_personal_data", personal_data.export)
 

@@ -7,6 +7,10 @@
 
 They are called for active members only (the dashboard's own gate).
 
+* ``members_area_profile_links``: a function ``(request) -> dict | None`` giving a part of the
+  profile page, which every signed-in account reaches: ``{"title", "text", "url", "label",
+  "order"}`` (a heading, a sentence, and a link).
+
 * ``members_area_personal_data``: a function ``(user) -> dict`` adding what another plugin
   holds about a person to their data export (decision 0031); an app that must forget something
   when the account is closed listens to ``members_area.signals.account_anonymised``."""
@@ -25,6 +29,10 @@ def dashboard_links(request):
 
 def dashboard_sections(request):
     return _collect("members_area_dashboard_sections", request)
+
+
+def profile_links(request):
+    return _collect("members_area_profile_links", request)
 
 
 def personal_data(user):

@@ -273,5 +273,10 @@ def profile(request):
     return render(
         request,
         "members_area/profile.html",
-        {"form": form, "profile": member, "has_profile": member is not None},
+        {
+            "form": form,
+            "profile": member,
+            "has_profile": member is not None,
+            "extra_links": extensions.profile_links(request),
+        },
     )
