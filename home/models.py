@@ -58,6 +58,7 @@ class HomePage(BasePage):
         "sheets.CommuneIndexPage",
         "sheets.MapPage",
         "faq.FaqIndexPage",
+        "letters.LetterIndexPage",
         "home.LegalPage",
         "membership.JoinPage",
     ]
