@@ -33,10 +33,10 @@ NEEDS = {
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],
     "alerts": ["exchange"],
-    "letters": ["alerts"],
+    "letters": ["alerts", "aids"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
-    "demo": ["home", "exchange", "introductions", "membership", "registrations"],
+    "demo": ["home", "exchange", "introductions", "membership", "registrations", "letters"],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.
