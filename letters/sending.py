@@ -7,7 +7,7 @@ One send covers the letter and its translations, once: a delivery row per subscr
 one transaction, under a lock on the letter, and the tasks are queued when it commits. Pressing
 the button twice, or on a translation, finds the deliveries and sends nothing more."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
@@ -27,7 +27,6 @@ class Edition:
     recipients: int = 0
     # Subscribers whose language has no live translation: they receive this one.
     fallback: int = 0
-    languages: set = field(default_factory=set)
 
 
 def editions_of(letter):
@@ -51,7 +50,6 @@ def plan(letter):
         page = editions.get(row["language"])
         edition = by_page.setdefault((page or source).pk, Edition(page or source))
         edition.recipients += row["n"]
-        edition.languages.add(row["language"])
         if page is None:
             edition.fallback += row["n"]
     return sorted(by_page.values(), key=lambda e: e.letter.pk != source.pk)

@@ -8,12 +8,13 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
+from aids.factories import AidPageFactory
 from aids.models import AidIndexPage
 from faq.models import FaqIndexPage
 from home.models import HomePage
 from letters.models import LetterIndexPage, LetterPage
 from sheets.models import ExperienceIndexPage, ExperienceSheetPage
-from tests.letters.conftest import make_letter
+from tests.letters.conftest import ago, make_letter, make_sheet
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_the_archive_reads_a_fixed_number_of_queries(tree, client, django_assert
     for day in range(1, 4):
         make_letter(tree, title=f"Lettre du {day}", issue_date=datetime.date(2026, 5, day))
     client.get(tree.archive.url)  # what is read once and kept (site root paths, settings)
-    with django_assert_max_num_queries(14) as few:
+    with django_assert_max_num_queries(13) as few:
         client.get(tree.archive.url)
     for day in range(4, 20):
         make_letter(tree, title=f"Lettre du {day}", issue_date=datetime.date(2026, 5, day))
@@ -99,3 +100,27 @@ def test_a_letter_on_the_site_shows_its_blocks_and_public_content(content, clien
     for hidden in ("réservé", "Rencontre passée", "Appel clos"):
         assert hidden not in html
     assert reverse("alerts:subscribe") in html
+
+
+def test_a_letter_reads_a_fixed_number_of_queries(content, client, django_assert_max_num_queries):
+    body = [
+        ("latest_sheets", {"heading": "Fiches", "kind": "all", "count": 6, "theme": None}),
+        ("coming_events", {"heading": "Rencontres", "count": 6, "theme": None}),
+        ("open_aids", {"heading": "Aides", "count": 6, "theme": None}),
+        ("featured_page", {"page": content.chaufferie, "text": "À lire.", "link_label": ""}),
+    ]
+    letter = make_letter(content, body=body)
+    client.get(letter.url)  # what is read once and kept (site root paths, settings)
+    # Wagtail's serve (the site, the locale, the page down the tree, the view restrictions), the
+    # letter's send date, its blocks (letters.content: the featured pages chosen, the locale, the
+    # view restrictions, a query per block, two for the sheets, one for the featured pages, the
+    # cards' themes per kind), the breadcrumbs, the menu, the network's texts and settings.
+    with django_assert_max_num_queries(24) as few:
+        client.get(letter.url)
+    for n in range(8):
+        make_sheet(content, f"Fiche n° {n}", ago(hours=n + 1))
+        AidPageFactory(parent=content.aids, title=f"Aide n° {n}", funder=content.ademe)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(letter.url)
+    assert response.status_code == 200
+    assert response.content.decode().count('class="aid-card"') == 6

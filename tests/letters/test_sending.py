@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from alerts.models import Subscriber
 from core.translation import translate
 from letters.models import DeliveryStatus, LetterDelivery
-from tests.letters.conftest import ago, make_letter, reader
+from tests.letters.conftest import ago, make_letter, reader, staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,11 @@ def test_the_letter_goes_once_to_each_reader_in_their_language(
         from_translation = admin_client.post(url("send", letter_en), follow=True)
 
     assert confirmation.context["total"] == 3
-    assert "3 abonnés" in confirmation.content.decode()
+    page = confirmation.content.decode()
+    assert "3 abonnés" in page
+    # The German reader has no German letter: they are counted with the French one.
+    assert "2 reçoivent la version « Lettre de mars » (Français)" in page
+    assert "parmi eux, 1 abonné dont la langue n'a pas de traduction" in page
     subjects = {message.to[0]: message.subject for message in mail.outbox}
     assert subjects == {
         "elue@bais.exemple.fr": f"Lettre du réseau n° {letter.issue_number} – Lettre de mars",
@@ -179,3 +183,11 @@ def test_the_dashboard_shows_the_last_letters_sent(
     panel = html[html.index("letters-last-sent") :]
     assert "Lettre de mars" in panel and edit_url(letter) in panel
     assert "<td>2</td>" in panel  # recipients (one deleted since), sent
+
+
+def test_the_dashboard_panel_is_for_those_who_edit_letters(tree, writer):
+    other, _user = staff_client(tree, "agent@exemple.fr", [])
+    writer_client, _writer = writer
+
+    assert "letters-last-sent" in writer_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "letters-last-sent" not in other.get(reverse("wagtailadmin_home")).content.decode()
