@@ -116,9 +116,7 @@ def featured_pages(values, pull):
     if not keys:
         return [None for _value in values]
     source = Q(locale__language_code=settings.LANGUAGE_CODE)
-    pages = pull.visible.filter(
-        Q(locale_id=pull.locale_id) | source, translation_key__in=keys
-    ).select_related("locale")
+    pages = pull.visible.filter(Q(locale_id=pull.locale_id) | source, translation_key__in=keys)
     chosen = {}
     for page in pages:
         if page.translation_key not in chosen or page.locale_id == pull.locale_id:
