@@ -58,6 +58,8 @@ class HomePage(BasePage):
         "sheets.CommuneIndexPage",
         "sheets.MapPage",
         "faq.FaqIndexPage",
+        "aids.AidIndexPage",
+        "letters.LetterIndexPage",
         "home.LegalPage",
         "membership.JoinPage",
     ]

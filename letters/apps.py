@@ -8,3 +8,9 @@ from django.utils.translation import gettext_lazy as _
 class LettersConfig(AppConfig):
     name = "letters"
     verbose_name = _("Lettre du réseau")
+
+    def ready(self):
+        # Models can be imported only once the app registry is ready.
+        from . import cache_purge
+
+        cache_purge.connect()

@@ -36,7 +36,7 @@ NEEDS = {
     "letters": ["alerts"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership"],
-    "demo": ["home", "exchange", "introductions", "membership", "registrations", "alerts"],
+    "demo": ["home", "exchange", "introductions", "membership", "registrations", "letters"],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.

@@ -57,11 +57,13 @@ def people(themes, locales):
             communes=[CommuneFactory(name="Bais", insee_code="53019")],
             epcis=["Communauté de communes des Coëvrons"],
         ),
-        "awaiting": SubscriberFactory(email="attente@exemple.fr", unconfirmed=True),
+        "awaiting": SubscriberFactory(email="attente@exemple.fr", unconfirmed=True, kinds=SHEETS),
         "paused": SubscriberFactory(
-            email="rebond@exemple.fr", paused=True, frequency=Frequency.IMMEDIATE
+            email="rebond@exemple.fr", paused=True, frequency=Frequency.IMMEDIATE, kinds=SHEETS
         ),
-        "unsubscribed": SubscriberFactory(email="parti@exemple.fr", unsubscribed=True),
+        "unsubscribed": SubscriberFactory(
+            email="parti@exemple.fr", unsubscribed=True, kinds=SHEETS
+        ),
     }
 
 

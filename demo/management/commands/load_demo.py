@@ -13,6 +13,7 @@ from demo.loaders import (
     exchange,
     faq,
     legal,
+    letters,
     members,
     membership,
     public,
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
             membership.build(self.stdout, home)
+            letters.build(self.stdout, home)
             search_indexes.rebuild(self.stdout)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
         self.stdout.write("Comptes de démonstration :")
