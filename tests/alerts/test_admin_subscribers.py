@@ -34,6 +34,10 @@ def themes(locales):
     }
 
 
+# The kinds the others follow: not aids (the filter by kind is tested with them).
+SHEETS = ["experience", "technical", "event"]
+
+
 @pytest.fixture
 def people(themes, locales):
     """A member following energy monthly; a visitor following both themes weekly, in English;
