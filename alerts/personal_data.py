@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
 from . import states
-from .admin_display import kinds_text
+from .admin_display import KIND_LABELS
 from .models import DeliveryFailure, Subscriber
 
 DELETED_LABEL = _("Abonné supprimé")
@@ -43,7 +43,7 @@ def export(user):
                 "email": s.email,
                 "language": s.language,
                 "frequency": s.get_frequency_display(),
-                "kinds": kinds_text(s),
+                "kinds": [str(KIND_LABELS.get(kind, kind)) for kind in s.kinds or []],
                 "themes": [theme.name for theme in s.themes.all()],
                 "communes": [commune.name for commune in s.communes.all()],
                 "intercommunalities": list(s.epcis or []),

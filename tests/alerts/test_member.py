@@ -154,7 +154,7 @@ def test_the_subscription_is_in_the_data_export(member, themes, communes):
     assert response.status_code == 200
     [exported] = json.loads(response.content)["alert_subscriptions"]
     assert exported["email"] == member.email
-    assert exported["content"] == ["fiches expérience", "documents réservés aux adhérents"]
+    assert exported["kinds"] == ["fiches expérience", "documents réservés aux adhérents"]
     assert exported["themes"] == ["Énergie"] and exported["communes"] == ["Laval"]
     assert exported["intercommunalities"] == ["Laval Agglomération"]
     assert exported["frequency"] == "une fois par semaine" and exported["confirmed_at"]

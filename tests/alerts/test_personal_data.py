@@ -40,7 +40,7 @@ def test_the_members_data_export_shows_their_preferences(member, subscription):
     (exported,) = data["alert_subscriptions"]
     assert exported["email"] == "elue@mairie-bais.exemple.fr"
     assert exported["frequency"] == "une fois par mois"
-    assert exported["kinds"] == "fiches expérience, questions des élus sur mes thèmes"
+    assert exported["kinds"] == ["fiches expérience", "questions des élus sur mes thèmes"]
     assert exported["themes"] == ["Énergie"] and exported["communes"] == ["Bais"]
     assert exported["intercommunalities"] == ["Communauté de communes des Coëvrons"]
     assert exported["network_letter"] is False

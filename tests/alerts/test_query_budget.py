@@ -37,7 +37,12 @@ def add_items(tree, count, start):
 
 
 def queries_to_send(subscriber):
-    digest = DigestFactory(subscriber=subscriber, since=ago(days=1), until=timezone.now())
+    digest = DigestFactory(
+        subscriber=subscriber,
+        since=ago(days=1),
+        until=timezone.now(),
+        status=DigestStatus.QUEUED,
+    )
     with CaptureQueriesContext(connection) as queries:
         assert digest_sending.deliver(digest.pk) == DigestStatus.SENT
     return len(queries.captured_queries), Digest.objects.get(pk=digest.pk).items
