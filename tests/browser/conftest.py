@@ -147,6 +147,7 @@ def build_demo_namespace():
     from demo.loaders.data import read
     from exchange.models import Question
     from faq.models import FaqIndexPage
+    from letters.models import LetterPage
     from sheets.models import (
         Commune,
         CommuneIndexPage,
@@ -213,6 +214,8 @@ def build_demo_namespace():
             for aid in AidPage.objects.live().public().open_on().filter(locale=french)
             if english and aid.get_translation_or_none(english) is not None
         ),
+        # The network's last letter (translated in the demo).
+        "letter": LetterPage.objects.live().filter(locale=french).order_by("-issue_date").first(),
     }
 
     def url_in(page, locale):

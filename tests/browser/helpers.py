@@ -133,4 +133,8 @@ def key_page_url(demo_site, language, name):
         return f"{prefix}/inscriptions/{demo_site.event.pk}/"
     if name == "join":
         return f"{prefix}/adhesion/"
+    if name == "alerts":
+        return f"{prefix}/alertes/"
+    if name == "letter":
+        return urls["letter"]
     raise ValueError(name)

@@ -56,6 +56,8 @@ KEY_PAGES = [
     "aids",
     "aid",
     "registration",
+    "alerts",
+    "letter",
 ]
 # Pages of the member area: audited as a signed-in member.
 MEMBER_PAGES = {"dashboard", "question", "subjects", "directory"}
