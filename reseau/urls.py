@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("adhesion/", include("membership.urls")),
     path("inscriptions/", include("registrations.urls")),
     path("alertes/", include("alerts.urls")),
+    path("lettre/", include("letters.urls")),
     path("adherents/", include("exchange.urls")),
     path("adherents/", include("members_area.urls")),
     path("flux/faq/", include("faq.urls")),
