@@ -43,16 +43,30 @@ def _heavy(items):
     )
 
 
+def _flushes(unit):
+    """A unit of transactional tests empties every table when each test ends (Django's
+    TransactionTestCase; serialized_rollback restores the migrations' rows only at the start of
+    the next such test): run after all the others, as Django's own runner does."""
+    return any(
+        marker.kwargs.get("transaction")
+        for item in unit
+        for marker in item.iter_markers("django_db")
+    )
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """The heavy units (marked `heavy`, or the browser tests: a minute or more of one worker's
     time each) run first, then the others by number of tests, so that the workers end together
-    instead of one finishing a heavy module alone; `make test` passes --no-loadscope-reorder so
-    that pytest-xdist keeps this order."""
+    instead of one finishing a heavy module alone, and the transactional units last (they empty
+    the tables); `make test` passes --no-loadscope-reorder so that pytest-xdist keeps this
+    order."""
     units = {}
     for item in items:
         units.setdefault(_scope(item), []).append(item)
-    ordered = sorted(units.values(), key=lambda unit: (not _heavy(unit), -len(unit)))
+    ordered = sorted(
+        units.values(), key=lambda unit: (_flushes(unit), not _heavy(unit), -len(unit))
+    )
     items[:] = [item for unit in ordered for item in unit]
 
 
