@@ -35,7 +35,7 @@ NEEDS = {
     "alerts": ["exchange", "aids"],
     "letters": ["alerts"],
     "search": ["members_area", "faq", "aids"],
-    "home": ["search", "membership"],
+    "home": ["search", "membership", "letters"],
     "demo": ["home", "exchange", "introductions", "membership", "registrations", "letters"],
 }
 
