@@ -18,10 +18,12 @@ PLUGINS = [
     "directory",
     "membership",
     "registrations",
+    "contributions",
     "members_area",
     "faq",
     "aids",
     "sheets",
+    "activity",
     "core",
 ]
 APPS = [HOST, *PLUGINS]

@@ -23,12 +23,14 @@ pytestmark = [pytest.mark.own_database, pytest.mark.heavy]
 # the other apps its models or templates use. The one place where these needs are declared.
 NEEDS = {
     "core": ["wagtail_localize", "wagtail_localize.locales"],
+    "activity": ["core"],
     "sheets": ["core", "wagtail.contrib.routable_page"],
     "faq": ["sheets"],
     "aids": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
     "membership": ["members_area"],
     "registrations": ["members_area"],
+    "contributions": ["members_area"],
     "directory": ["members_area"],
     "introductions": ["directory"],
     "exchange": ["members_area", "faq", "wagtail.contrib.settings"],

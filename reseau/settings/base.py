@@ -26,6 +26,7 @@ CSRF_FAILURE_VIEW = "reseau.views.csrf_failure"
 INSTALLED_APPS = [
     "reseau",
     "core",
+    "activity",
     "home",
     "sheets",
     "aids",
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "faq",
     "membership",
     "registrations",
+    "contributions",
     "directory",
     "introductions",
     "exchange",
@@ -373,8 +375,7 @@ if ELASTICSEARCH_URL:
         # Written on every save like the default one; read only when Elasticsearch fails.
         "database": DATABASE_SEARCH_BACKEND,
     }
-# The database backend has no synonym filter: the search page expands queries with the synonym
-# file itself when it searches there. Elasticsearch applies the synonyms in its analyzer.
+# The database backend has no synonym filter: the search page expands queries with it itself.
 SEARCH_RESULTS_PER_PAGE = 20
 # A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke less
 # (TIMEOUT above is for indexing). After SEARCH_BREAKER_FAILURES failures in a row, searches go
@@ -391,7 +392,6 @@ SHEETS_SECTION_PARENTS = ["home.HomePage"]
 SHEETS_FUNDING_AID_PAGE_TYPE = "aids.AidPage"
 
 # --- Map ---------------------------------------------------------------------------------------
-# An intranet can point it at its own tiles, or leave it empty for a list without a map.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str(
     "MAP_TILE_ATTRIBUTION",
