@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class ContributionsConfig(AppConfig):
     name = "contributions"
     verbose_name = _("Contributions des communes")
+
+    def ready(self):
+        # Models can be imported only once the app registry is ready.
+        from . import notifications, signals
+
+        notifications.connect()
+        signals.connect()

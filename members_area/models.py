@@ -141,6 +141,14 @@ class MemberProfile(models.Model):
         blank=True,
         help_text=_("Ex. : adjointe à l'environnement, directeur des services techniques."),
     )
+    contributor = models.BooleanField(
+        _("contribue pour sa collectivité"),
+        default=False,
+        help_text=_(
+            "Coché : la personne peut proposer des fiches et des documents au nom de sa "
+            "collectivité ; l'équipe d'animation les relit avant publication."
+        ),
+    )
     # When they last opened their space: the documents added since are "new" (members_area.visits).
     resources_seen_at = models.DateTimeField(
         _("dernière visite de l'espace"), null=True, blank=True, editable=False

@@ -299,3 +299,28 @@ def may_see_introduction(user, requester_id, contact_id) -> bool:
 def may_answer_introduction(user, contact_id) -> bool:
     """Only the person asked accepts or declines: their consent is theirs alone to give."""
     return contact_id is not None and user.pk == contact_id and is_active_member(user)
+
+
+def contributing_organisation(user):
+    """The organisation `user` contributes for: theirs when they hold the contributor role and
+    its membership is current, else None (the contributions plugin, decision 0047)."""
+    profile = member_profile(user)
+    if profile is None or not profile.contributor or not profile.organisation.is_active:
+        return None
+    return profile.organisation
+
+
+def may_contribute_to(user, page) -> bool:
+    """A contributor works on the experience sheets of their organisation's commune and on the
+    pages people of their organisation started (technical sheets have no commune); never on
+    another commune's, whoever wrote it."""
+    organisation = contributing_organisation(user)
+    if organisation is None or page is None:
+        return False
+    commune_id = getattr(page, "commune_id", None)
+    if commune_id is not None:
+        return commune_id == organisation.commune_id
+    return (
+        page.owner_id is not None
+        and MemberProfile.objects.filter(user_id=page.owner_id, organisation=organisation).exists()
+    )

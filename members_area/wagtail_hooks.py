@@ -168,13 +168,14 @@ class MemberProfileViewSet(SnippetViewSet):
     edit_view_class = MemberProfileEditView
     menu_label = gettext_lazy("Membres")
     list_display = ["user", "organisation", "role", "function"]
-    list_filter = ["role", "organisation"]
+    list_filter = ["role", "organisation", "contributor"]
     search_fields = ["user__email", "user__last_name", "user__first_name", "function"]
     search_backend_name = None
     panels = [
         FieldPanel("user", widget=person_chooser_viewset.widget_class),
         FieldPanel("organisation"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("function")]),
+        FieldPanel("contributor"),
     ]
 
 

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("recherche/", include("search.urls")),
     path("adherents/annuaire/", include("directory.urls")),
     path("adherents/mises-en-relation/", include("introductions.urls")),
+    path("adherents/contributions/", include("contributions.urls")),
     path("adhesion/", include("membership.urls")),
     path("inscriptions/", include("registrations.urls")),
     path("alertes/", include("alerts.urls")),

@@ -4,6 +4,8 @@ language, and the main theme chosen on its own."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .extensions import communes_for_editor
+
 
 class ThemedPageForm(WagtailAdminPageForm):
     """Offers only the themes of the page's language (a French sheet never gets an English
@@ -18,6 +20,9 @@ class ThemedPageForm(WagtailAdminPageForm):
             if name in self.fields and locale_id:
                 field = self.fields[name]
                 field.queryset = field.queryset.filter(locale_id=locale_id)
+        if "commune" in self.fields and self.for_user is not None:
+            field = self.fields["commune"]
+            field.queryset = communes_for_editor(self.for_user, field.queryset)
         if "main_theme" in self.fields and "themes" in self.fields:
             self.fields["main_theme"].required = True
             self.fields["main_theme"].empty_label = _("Choisissez le thème principal")

@@ -17,6 +17,10 @@ A section may add ``"slot": "registration"``: an event's page then shows it insi
 "S'inscrire" section rather than after the page's own sections (the registrations plugin's
 places and form).
 
+A plugin may narrow the communes an editor can choose for an experience sheet with
+``sheets_editor_communes``: ``(user, queryset) -> queryset`` (the contributions plugin: a
+contributor's own commune only).
+
 A section renders in the page's own request: one shown to members only decides through
 members_area.permissions, and signed-in responses are never stored by the front cache."""
 
@@ -26,3 +30,9 @@ from wagtail import hooks
 def page_sections(hook_name, request, *args):
     items = [fn(request, *args) for fn in hooks.get_hooks(hook_name)]
     return sorted((item for item in items if item), key=lambda item: item.get("order", 0))
+
+
+def communes_for_editor(user, queryset):
+    for fn in hooks.get_hooks("sheets_editor_communes"):
+        queryset = fn(user, queryset)
+    return queryset

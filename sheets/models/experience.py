@@ -26,6 +26,7 @@ from core.models import BasePage
 from sheets import conf
 from sheets.admin_forms import ThemedPageForm
 from sheets.extensions import page_sections
+from sheets.panels import ChecklistPanel
 from sheets.widgets import MapPointWidget
 
 from .experience_content import ExperienceSheetContent
@@ -175,6 +176,7 @@ class ExperienceSheetPage(BasePage):
     # hard to find one's way in). `content_panels` stays the first tab: Wagtail expects the
     # title there.
     content_panels = [
+        ChecklistPanel(heading=_("Avant de publier")),
         *BasePage.content_panels,
         FieldPanel("commune"),
         FieldPanel("main_theme", widget=forms.Select),

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.models import BasePage
 from sheets.admin_forms import ThemedPageForm
 from sheets.blocks import TechnicalBodyBlock
+from sheets.panels import ChecklistPanel
 
 from .experience import ExperienceSheetPage
 from .taxonomy import attach_themes, card_themes, main_theme_first
@@ -45,6 +46,7 @@ class TechnicalSheetPage(BasePage):
     main_image = None
 
     content_panels = [
+        ChecklistPanel(heading=_("Avant de publier")),
         *BasePage.content_panels,
         FieldPanel("main_theme", widget=forms.Select),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),

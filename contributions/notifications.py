@@ -1,0 +1,55 @@
+"""Listens to Wagtail's workflow signals for the sheets communes contribute: tells the commune at
+each step (contributions.tasks) and, on publication, records that the sheet was reviewed with
+the commune that day (review_record). A page whose workflow no contributor started is left
+alone: the facilitator's own sheets go through the same workflow without these e-mails."""
+
+import functools
+
+from django.db import transaction
+from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
+
+from members_area import permissions
+from sheets.models import ExperienceSheetPage
+
+from . import review_record, tasks
+from .workflow import changes_comment
+
+
+def _contribution(state):
+    """The experience sheet of a workflow state a contributor of its commune started, or None."""
+    page = state.content_object
+    page = getattr(page, "specific", page)
+    if not isinstance(page, ExperienceSheetPage):
+        return None
+    if not permissions.may_contribute_to(state.requested_by, page):
+        return None
+    return page
+
+
+def _later(task, *args):
+    transaction.on_commit(functools.partial(task.enqueue, *args))
+
+
+def _submitted(sender, instance, user=None, **kwargs):
+    page = _contribution(instance)
+    if page is not None:
+        _later(tasks.tell_submitted, page.pk)
+
+
+def _rejected(sender, instance, user=None, **kwargs):
+    page = _contribution(instance)
+    if page is not None:
+        _later(tasks.tell_changes_requested, page.pk, changes_comment(page))
+
+
+def _approved(sender, instance, user=None, **kwargs):
+    page = _contribution(instance)
+    if page is not None:
+        review_record.record(page)
+        _later(tasks.tell_published, page.pk)
+
+
+def connect():
+    workflow_submitted.connect(_submitted, dispatch_uid="contributions_submitted")
+    workflow_rejected.connect(_rejected, dispatch_uid="contributions_rejected")
+    workflow_approved.connect(_approved, dispatch_uid="contributions_approved")

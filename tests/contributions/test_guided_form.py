@@ -1,0 +1,120 @@
+"""A contributor's sheet through the guided form: a draft of their commune, corrected, sent to
+the facilitator, sent back with changes asked, sent again, published and recorded as reviewed
+with the commune; the commune told by e-mail at each step."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from contributions import workflow
+from sheets.models import ExperienceSheetPage
+
+from .conftest import client_of, sheet_form
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_sheet_is_a_draft_of_the_contributors_commune(contributor, theme, bais):
+    client = client_of(contributor)
+    response = client.post(reverse("contributions:new"), sheet_form(theme))
+    page = ExperienceSheetPage.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("contributions:detail", args=[page.pk])
+    assert not page.live
+    assert page.commune_id == bais.commune_id
+    assert page.owner == contributor
+    draft = page.get_latest_revision_as_object()
+    assert draft.context == "<p>Les étés secs.</p><p>La facture d&#x27;eau.</p>"
+    assert [t.pk for t in draft.themes.all()] == [theme.pk]
+
+
+def test_the_detail_shows_what_is_missing(contributor, theme):
+    client = client_of(contributor)
+    client.post(reverse("contributions:new"), sheet_form(theme))
+    page = ExperienceSheetPage.objects.get()
+    response = client.get(reverse("contributions:detail", args=[page.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Il manque encore 6 éléments" in html
+    assert "Brouillon" in html
+
+
+def test_a_bad_form_says_why_and_keeps_what_was_typed(contributor, theme):
+    client = client_of(contributor)
+    data = sheet_form(theme, year_start="1850", title="")
+    response = client.post(reverse("contributions:new"), data)
+    assert response.status_code == 400
+    assert ExperienceSheetPage.objects.count() == 0
+    html = response.content.decode()
+    assert "Des cuves sous les serres municipales" in html
+
+
+def test_the_way_through_the_workflow(
+    contributor, facilitator, theme, bais, django_capture_on_commit_callbacks
+):
+    client = client_of(contributor)
+    client.post(reverse("contributions:new"), sheet_form(theme))
+    page = ExperienceSheetPage.objects.get()
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("contributions:submit", args=[page.pk]))
+    page.refresh_from_db()
+    assert workflow.stage(page) == workflow.Stage.IN_REVIEW
+    assert any("envoyée à l'équipe d'animation" in m.subject for m in mail.outbox)
+    # No change while the facilitator reads it.
+    response = client.get(reverse("contributions:edit", args=[page.pk]))
+    assert response.status_code == 302
+
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(
+            task_state.specific, facilitator, "reject", comment="Ajoutez le coût des cuves."
+        )
+    page.refresh_from_db()
+    assert workflow.stage(page) == workflow.Stage.CHANGES_REQUESTED
+    assert workflow.changes_comment(page) == "Ajoutez le coût des cuves."
+    detail = client.get(reverse("contributions:detail", args=[page.pk])).content.decode()
+    assert "Ajoutez le coût des cuves." in detail
+    assert any("Ajoutez le coût des cuves." in m.body for m in mail.outbox)
+
+    client.post(
+        reverse("contributions:edit", args=[page.pk]),
+        sheet_form(theme, costs="12 000 € pour trois cuves."),
+    )
+    client.post(reverse("contributions:submit", args=[page.pk]))
+    page.refresh_from_db()
+    assert workflow.stage(page) == workflow.Stage.IN_REVIEW
+
+    state = page.current_workflow_state
+    task_state = state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(task_state.specific, facilitator, "approve")
+    page.refresh_from_db()
+    assert page.live
+    assert page.costs == "<p>12 000 € pour trois cuves.</p>"
+    assert page.last_reviewed == timezone.localdate()
+    assert page.live_revision.as_object().last_reviewed == timezone.localdate()
+    assert WorkflowState.objects.get().status == WorkflowState.STATUS_APPROVED
+    assert any("Votre fiche est publiée" in m.subject for m in mail.outbox)
+    public = client_of(None).get(page.url)
+    assert public.status_code == 200
+    assert "Informations relues avec la commune le" in public.content.decode()
+
+
+def test_a_correction_leaves_the_published_sheet_as_it_is(contributor, theme, facilitator):
+    client = client_of(contributor)
+    client.post(reverse("contributions:new"), sheet_form(theme))
+    page = ExperienceSheetPage.objects.get()
+    page.get_latest_revision().publish(user=facilitator)
+    client.post(
+        reverse("contributions:edit", args=[page.pk]),
+        sheet_form(theme, summary="Un résumé corrigé par la commune."),
+    )
+    page.refresh_from_db()
+    assert page.summary == "Des cuves sous les serres municipales arrosent les massifs."
+    assert page.has_unpublished_changes
+    assert workflow.stage(page) == workflow.Stage.DRAFT
