@@ -3,7 +3,7 @@ drafts only those they may work on (members_area.permissions.may_contribute_to),
 another commune's draft never shows, not even its title in a list or a chooser."""
 
 from django.db.models import Q
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.models import GroupPagePermission
 
 from members_area import permissions
 from members_area.models import MemberProfile
@@ -11,11 +11,13 @@ from sheets.models import ExperienceSheetPage
 
 
 def is_contributor_only(user) -> bool:
-    """A contributor who holds no wider page permission: Wagtail's "change" anywhere makes an
-    editor, who sees every draft."""
+    """A contributor who holds no wider page permission: Wagtail's "change" or "publish"
+    anywhere makes an editor, who sees every draft."""
     if user.is_superuser or permissions.contributing_organisation(user) is None:
         return False
-    return not PagePermissionPolicy().user_has_permission(user, "change")
+    return not GroupPagePermission.objects.filter(
+        group__user=user, permission__codename__in=["change_page", "publish_page"]
+    ).exists()
 
 
 def workable_filter(organisation) -> Q:

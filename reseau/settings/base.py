@@ -101,8 +101,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Formulas neutralised in Wagtail's CSV exports (core/spreadsheets.py).
+    # Formulas neutralised in Wagtail's CSV exports; contributors' page search (decision 0047).
     "core.spreadsheets.SpreadsheetFormulaMiddleware",
+    "contributions.admin_guard.ContributorAdminGuardMiddleware",
     # Last, so that it sees the authenticated user when it counts failed sign-ins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -183,9 +184,8 @@ SESSION_ENGINE = session_engine(CACHES)
 CACHE_CONTROL_S_MAXAGE = env.int("CACHE_CONTROL_S_MAXAGE", default=600)
 CACHE_CONTROL_QUERY_S_MAXAGE = env.int("CACHE_CONTROL_QUERY_S_MAXAGE", default=60)
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
-# Views whose answers are "private, no-store" whoever asks: documents may be reserved to members
-# (members_area's before_serve_document hook), and a copy kept by a shared cache would outlive a
-# change of their access.
+# Views answering "private, no-store" whoever asks: documents may be reserved to members
+# (members_area's before_serve_document hook); a shared cache's copy would outlive the rule.
 CACHE_CONTROL_PRIVATE_VIEWS = ["wagtaildocs_serve", "wagtaildocs_authenticate_with_password"]
 # FRONTEND_CACHE_PURGE_URL is where the front cache takes PURGE requests
 # (http://127.0.0.1:8080 with deploy/nginx/reseau.conf); empty: nothing is purged.
