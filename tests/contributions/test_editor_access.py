@@ -91,7 +91,7 @@ def test_lists_search_and_choosers_hide_another_communes_draft(
         reverse("wagtailadmin_pages:search") + "?q=confidentiel",
         reverse("wagtailadmin_choose_page") + "?q=confidentiel",
         reverse("wagtailadmin_choose_page_child", args=[experience_index.pk]),
-        "/admin/api/main/pages/?child_of=%d&for_explorer=1" % experience_index.pk,
+        f"/admin/api/main/pages/?child_of={experience_index.pk}&for_explorer=1",
         reverse("wagtailadmin_home"),
     ]:
         response = client.get(url, follow=True)
