@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from core.form_errors import ErrorsDescribedMixin
 from core.submission import SubmissionKeyMixin
-from sheets.models import ContactRole, ExperienceStatus, FundingKind, Theme
+from sheets.models import ContactRole, ExperienceSheetPage, ExperienceStatus, FundingKind, Theme
 from sheets.models.experience import YEAR_VALIDATORS
 
 TEXT_PARTS = ["context", "approach", "results", "costs", "difficulties", "advice"]
@@ -26,7 +26,9 @@ def _text(label, help_text):
     )
 
 
-class ExperienceForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
+class SheetBasicsForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
+    """What every sheet has: a title, its themes (the first language's) and a summary."""
+
     title = forms.CharField(
         label=_("Titre de la fiche"),
         max_length=120,
@@ -45,6 +47,30 @@ class ExperienceForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Au besoin, un ou deux autres thèmes."),
     )
+    summary = forms.CharField(
+        label=_("Résumé"),
+        max_length=600,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 600}),
+        help_text=_("Deux ou trois phrases : ce qui a été fait et pourquoi c'est intéressant."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        themes = Theme.objects.filter(locale=Locale.get_default())
+        self.fields["main_theme"].queryset = themes
+        self.fields["themes"].queryset = themes
+
+    def clean(self):
+        cleaned = super().clean()
+        main = cleaned.get("main_theme")
+        if main is not None and "themes" in cleaned:
+            cleaned["themes"] = [main, *(t for t in cleaned["themes"] if t.pk != main.pk)]
+        return cleaned
+
+
+class ExperienceForm(SheetBasicsForm):
+    field_order = ["title", "main_theme", "themes", "status", "year_start", "year_end", "summary"]
+
     status = forms.ChoiceField(label=_("État d'avancement"), choices=ExperienceStatus.choices)
     year_start = forms.IntegerField(label=_("Année de début"), validators=YEAR_VALIDATORS)
     year_end = forms.IntegerField(
@@ -52,12 +78,6 @@ class ExperienceForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
         validators=YEAR_VALIDATORS,
         required=False,
         help_text=_("Laissez vide si le projet n'est pas terminé."),
-    )
-    summary = forms.CharField(
-        label=_("Résumé"),
-        max_length=600,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 600}),
-        help_text=_("Deux ou trois phrases : ce qui a été fait et pourquoi c'est intéressant."),
     )
     context = _text(_("Contexte"), _("La situation de départ, ce qui a motivé le projet."))
     approach = _text(_("Démarche"), _("Les étapes, les partenaires, le calendrier."))
@@ -108,12 +128,6 @@ class ExperienceForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        themes = Theme.objects.filter(locale=Locale.get_default())
-        self.fields["main_theme"].queryset = themes
-        self.fields["themes"].queryset = themes
-
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image and image.size > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
@@ -131,10 +145,42 @@ class ExperienceForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
             self.add_error("year_end", _("L'année de fin vient après l'année de début."))
         if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
             self.add_error("image_alt", _("Dites en une phrase ce que montre l'image."))
-        main = cleaned.get("main_theme")
-        if main is not None and "themes" in cleaned:
-            cleaned["themes"] = [main, *(t for t in cleaned["themes"] if t.pk != main.pk)]
         return cleaned
+
+
+class TechnicalForm(SheetBasicsForm):
+    """A technical sheet: its main text, and the commune's own published experiences it draws
+    on (the facilitator links others)."""
+
+    body = forms.CharField(
+        label=_("Contenu de la fiche"),
+        max_length=TEXT_LIMIT * 2,
+        widget=forms.Textarea(attrs={"rows": 14, "maxlength": TEXT_LIMIT * 2}),
+        help_text=_(
+            "Les étapes, la réglementation, les pièges à éviter. Laissez une ligne vide entre "
+            "deux paragraphes. Les listes à cocher, textes de loi et images que l'équipe "
+            "d'animation ajoute sont conservés."
+        ),
+    )
+    related = forms.ModelMultipleChoiceField(
+        label=_("Les expériences de la commune sur lesquelles s'appuie la fiche"),
+        queryset=ExperienceSheetPage.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, commune_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["summary"].help_text = _(
+            "Deux ou trois phrases : à quoi sert cette fiche, pour qui."
+        )
+        self.fields["related"].queryset = (
+            ExperienceSheetPage.objects.live()
+            .filter(commune_id=commune_id, locale=Locale.get_default())
+            .order_by("title")
+        )
+        if not self.fields["related"].queryset.exists():
+            del self.fields["related"]
 
 
 class FundingForm(forms.Form):

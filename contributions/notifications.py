@@ -9,17 +9,17 @@ from django.db import transaction
 from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
 
 from members_area import permissions
-from sheets.models import ExperienceSheetPage
+from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
 from . import review_record, tasks
 from .workflow import changes_comment
 
 
 def _contribution(state):
-    """The experience sheet of a workflow state a contributor of its commune started, or None."""
+    """The sheet of a workflow state a contributor who may work on it started, or None."""
     page = state.content_object
     page = getattr(page, "specific", page)
-    if not isinstance(page, ExperienceSheetPage):
+    if not isinstance(page, (ExperienceSheetPage, TechnicalSheetPage)):
         return None
     if not permissions.may_contribute_to(state.requested_by, page):
         return None

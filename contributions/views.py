@@ -7,14 +7,15 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from members_area import permissions
 from members_area.gates import members_only
-from sheets.completeness import experience_checklist, missing
-from sheets.models import ExperienceSheetPage
+from sheets.completeness import checklist, missing
+from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
-from . import drafts, listing, workflow
-from .forms import ExperienceForm, FundingFormSet
+from . import drafts, listing, technical_drafts, workflow
+from .forms import ExperienceForm, FundingFormSet, TechnicalForm
 
 
 def _refusal(request):
@@ -22,7 +23,10 @@ def _refusal(request):
 
 
 def _sheet(request, page_id):
-    page = get_object_or_404(ExperienceSheetPage.objects.select_related("commune"), pk=page_id)
+    """The experience or technical sheet `page_id`, when the user may work on it; else 404."""
+    page = get_object_or_404(
+        Page.objects.type(ExperienceSheetPage, TechnicalSheetPage), pk=page_id
+    ).specific
     if not permissions.may_contribute_to(request.user, page):
         raise Http404
     return page
@@ -36,7 +40,11 @@ def index(request):
     return render(
         request,
         "contributions/index.html",
-        {"organisation": organisation, "rows": listing.rows(organisation)},
+        {
+            "organisation": organisation,
+            "rows": listing.rows(organisation),
+            "technical_rows": listing.technical_rows(organisation),
+        },
     )
 
 
@@ -46,7 +54,7 @@ def detail(request, page_id):
         return _refusal(request)
     page = _sheet(request, page_id)
     draft = page.get_latest_revision_as_object()
-    items = experience_checklist(draft)
+    items = checklist(draft)
     stage = workflow.stage(page)
     return render(
         request,
@@ -54,6 +62,7 @@ def detail(request, page_id):
         {
             "page": page,
             "draft": draft,
+            "is_technical": isinstance(page, TechnicalSheetPage),
             "stage": stage,
             "stage_label": workflow.LABELS[stage],
             "checklist": items,
@@ -67,13 +76,19 @@ def detail(request, page_id):
 
 @members_only
 def edit(request, page_id=None):
+    """The guided form of a new experience sheet (`page_id` None) or of the sheet `page_id`,
+    experience or technical."""
     organisation = permissions.contributing_organisation(request.user)
-    if organisation is None or organisation.commune_id is None:
+    if organisation is None:
         return _refusal(request)
     page = _sheet(request, page_id) if page_id is not None else None
     if page is not None and not workflow.may_change(page):
         messages.info(request, _("L'équipe d'animation relit cette fiche : attendez son retour."))
         return redirect("contributions:detail", page_id=page.pk)
+    if isinstance(page, TechnicalSheetPage):
+        return _edit_technical(request, organisation, page)
+    if organisation.commune_id is None:
+        return _refusal(request)
     draft = page.get_latest_revision_as_object() if page is not None else None
     if request.method == "POST":
         form = ExperienceForm(request.POST, request.FILES)
@@ -106,6 +121,36 @@ def _save(request, organisation, page, form, fundings):
         drafts.update_experience(page, request.user, cleaned, rows, image)
         messages.success(request, _("Vos modifications sont enregistrées."))
     return redirect("contributions:detail", page_id=page.pk)
+
+
+@members_only
+def new_technical(request):
+    organisation = permissions.contributing_organisation(request.user)
+    if organisation is None:
+        return _refusal(request)
+    return _edit_technical(request, organisation, None)
+
+
+def _edit_technical(request, organisation, page):
+    draft = page.get_latest_revision_as_object() if page is not None else None
+    options = {"commune_id": organisation.commune_id}
+    if request.method == "POST":
+        form = TechnicalForm(request.POST, **options)
+        if form.is_valid():
+            if page is None:
+                page = technical_drafts.create_technical(request.user, form.cleaned_data)
+                messages.success(request, _("Votre fiche est enregistrée comme brouillon."))
+            else:
+                technical_drafts.update_technical(page, request.user, form.cleaned_data)
+                messages.success(request, _("Vos modifications sont enregistrées."))
+            return redirect("contributions:detail", page_id=page.pk)
+        status = 400
+    else:
+        initial = technical_drafts.initial(draft) if draft else None
+        form = TechnicalForm(initial=initial, **options)
+        status = 200
+    context = {"form": form, "page": page, "organisation": organisation}
+    return render(request, "contributions/technical_form.html", context, status=status)
 
 
 @members_only

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from contributions import workflow
-from sheets.models import ExperienceSheetPage
+from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
 from .conftest import client_of, sheet_form
 
@@ -118,3 +118,34 @@ def test_a_correction_leaves_the_published_sheet_as_it_is(contributor, theme, fa
     assert page.summary == "Des cuves sous les serres municipales arrosent les massifs."
     assert page.has_unpublished_changes
     assert workflow.stage(page) == workflow.Stage.DRAFT
+
+
+def test_a_technical_sheet_keeps_the_facilitators_blocks(contributor, theme, technical_index):
+    client = client_of(contributor)
+    data = {
+        "title": "Réduire l'éclairage nocturne",
+        "main_theme": theme.pk,
+        "summary": "Les étapes d'une extinction partielle.",
+        "body": "Consulter la gendarmerie.\n\nPrendre un arrêté.",
+    }
+    response = client.post(reverse("contributions:new_technical"), data)
+    page = TechnicalSheetPage.objects.get()
+    assert response["Location"] == reverse("contributions:detail", args=[page.pk])
+    assert page.owner == contributor and not page.live
+    # The facilitator adds a checklist; the contributor's correction keeps it.
+    draft = page.get_latest_revision_as_object()
+    draft.body = [
+        *((b.block_type, b.value) for b in draft.body),
+        ("checklist", {"title": "Avant", "items": ["Informer"]}),
+    ]
+    draft.save_revision()
+    page.refresh_from_db()
+    form = client.get(reverse("contributions:edit", args=[page.pk]))
+    assert "Prendre un arrêté." in form.content.decode()
+    client.post(reverse("contributions:edit", args=[page.pk]), {**data, "body": "Tout revu."})
+    page.refresh_from_db()
+    body = page.get_latest_revision_as_object().body
+    assert [b.block_type for b in body] == ["text", "checklist"]
+    assert body[0].value.source == "<p>Tout revu.</p>"
+    detail = client.get(reverse("contributions:detail", args=[page.pk])).content.decode()
+    assert "Au moins une fiche expérience liée" in detail
