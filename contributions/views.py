@@ -67,8 +67,10 @@ def detail(request, page_id):
             "stage_label": workflow.LABELS[stage],
             "checklist": items,
             "missing": missing(items),
-            "comment": workflow.changes_comment(page),
-            "may_change": workflow.may_change(page),
+            "comment": (
+                workflow.changes_comment(page) if stage == workflow.Stage.CHANGES_REQUESTED else ""
+            ),
+            "may_change": stage != workflow.Stage.IN_REVIEW,
             "may_submit": stage in (workflow.Stage.DRAFT, workflow.Stage.CHANGES_REQUESTED),
         },
     )
