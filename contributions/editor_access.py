@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale
+from wagtail.users.models import UserProfile
 
 from sheets.models import ExperienceIndexPage, TechnicalIndexPage
 
@@ -74,3 +75,9 @@ def sync(profile):
     user.groups.remove(*contributor_groups(user))
     if profile.contributor:
         user.groups.add(contributors_group(), organisation_group(profile.organisation))
+        # The commune hears of each step from contributions.tasks, with links to the member
+        # area: Wagtail's own approval and rejection e-mails would say it twice.
+        preferences = UserProfile.get_for_user(user)
+        preferences.approved_notifications = False
+        preferences.rejected_notifications = False
+        preferences.save(update_fields=["approved_notifications", "rejected_notifications"])

@@ -80,6 +80,8 @@ def test_the_way_through_the_workflow(
     detail = client.get(reverse("contributions:detail", args=[page.pk])).content.decode()
     assert "Ajoutez le coût des cuves." in detail
     assert any("Ajoutez le coût des cuves." in m.body for m in mail.outbox)
+    # One e-mail to the contributor, ours (Wagtail's own would say it a second time).
+    assert len([m for m in mail.outbox if m.to == [contributor.email]]) == 2
 
     client.post(
         reverse("contributions:edit", args=[page.pk]),
