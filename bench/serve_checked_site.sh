@@ -18,6 +18,7 @@ export SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 SESSION_COOKIE_SECURE=fal
 export PRIVATE_FILES_SERVE_METHOD=nginx WAGTAILADMIN_BASE_URL=http://127.0.0.1:$PORT LOG_LEVEL=WARNING
 cd "$ROOT"
 .venv/bin/python manage.py collectstatic --noinput -v 0
+.venv/bin/python manage.py migrate --noinput -v 0  # production adds the task queue's table
 .venv/bin/python manage.py shell -v 0 -c "from wagtail.models import Site
 Site.objects.filter(is_default_site=True).update(hostname='127.0.0.1', port=$PORT)"
 cat >"$WORK/nginx.conf" <<EOF

@@ -38,7 +38,9 @@ class SheetBasicsForm(ErrorsDescribedMixin, SubmissionKeyMixin, forms.Form):
         ),
     )
     main_theme = forms.ModelChoiceField(
-        label=_("Thème principal"), queryset=Theme.objects.none(), empty_label=None
+        label=_("Thème principal"),
+        queryset=Theme.objects.none(),
+        empty_label=_("Choisissez le thème principal"),
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Autres thèmes"),
