@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
+from . import activity_report
 from .models import Question, Report
 from .moderation_admin import QuestionViewSet, ReportViewSet, ViewOnlyPermissionPolicy
 from .moderation_dashboard import PendingReportsPanel, UnansweredQuestionsPanel
@@ -35,6 +36,9 @@ def questions_dashboard_section(request):
 hooks.register("members_area_dashboard_links", dashboard_link)
 hooks.register("members_area_personal_data", personal_data_export)
 hooks.register("sheets_event_page_sections", event_section)
+# The questions asked and answered, in the yearly activity report (activity plugin).
+hooks.register("activity_report_sections", activity_report.section)
+hooks.register("activity_report_first_year", activity_report.first_year)
 
 # --- The facilitator's admin ------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from wagtail.snippets.views.snippets import (
 
 from sheets.models import Theme
 
-from . import admin_personal_data, admin_views, missing_files, permissions
+from . import activity_report, admin_personal_data, admin_views, missing_files, permissions
 from .choosers import person_chooser_viewset
 from .commune_sections import commune_organisations_section, comparable_communes_section
 from .dashboard import MembershipsEndingPanel, RecentDownloadsPanel
@@ -43,6 +43,9 @@ from .widgets import SearchableCheckboxSelectMultiple
 # on the dashboard.
 hooks.register("sheets_commune_page_sections", commune_organisations_section)
 hooks.register("members_area_dashboard_sections", comparable_communes_section)
+# The documents added and downloaded, in the yearly activity report (activity plugin).
+hooks.register("activity_report_sections", activity_report.section)
+hooks.register("activity_report_first_year", activity_report.first_year)
 
 
 @hooks.register("before_serve_document")

@@ -8,12 +8,14 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from . import admin_views, dashboard, personal_data
+from . import activity_report, admin_views, dashboard, personal_data
 from .applications import MembershipApplication
 
 register_permission_policy(
     MembershipApplication, admin_views.ApplicationPermissionPolicy(MembershipApplication)
 )
+# The member organisations and applications, in the yearly activity report (activity plugin).
+hooks.register("activity_report_sections", activity_report.section)
 
 
 class ApplicationViewSet(ModelViewSet):

@@ -9,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from sheets.models import EventPage
 
-from . import personal_data
+from . import activity_report, personal_data
 from .admin import RegistrationViewSet
 from .admin_access import POLICY, can, url
 from .dashboard import UpcomingPlacesPanel
@@ -21,6 +21,8 @@ hooks.register("sheets_event_page_sections", event_section)
 hooks.register("members_area_dashboard_sections", dashboard_section)
 # What the registrations hold about a person joins the member's data export.
 hooks.register("members_area_personal_data", personal_data.export)
+# The meetings held and who came, in the yearly activity report (activity plugin).
+hooks.register("activity_report_sections", activity_report.section)
 
 # --- The facilitator's admin ------------------------------------------------------------------
 # The list of registrations, the sign-in sheets, attendance and the figures (menu

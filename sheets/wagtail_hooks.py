@@ -6,8 +6,13 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from sheets import activity_report
 from sheets.dashboard import DraftsPanel, UpcomingEventsPanel
 from sheets.models import Commune, Theme
+
+# The sheets and events published, in the yearly activity report (activity plugin).
+hooks.register("activity_report_sections", activity_report.section)
+hooks.register("activity_report_first_year", activity_report.first_year)
 
 
 @hooks.register("construct_homepage_panels")
