@@ -36,7 +36,11 @@ def index(request):
     return render(
         request,
         "contributions/index.html",
-        {"organisation": organisation, "rows": listing.rows(organisation)},
+        {
+            "organisation": organisation,
+            "rows": listing.rows(organisation),
+            "documents": listing.document_rows(organisation),
+        },
     )
 
 
