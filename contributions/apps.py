@@ -8,7 +8,8 @@ class ContributionsConfig(AppConfig):
 
     def ready(self):
         # Models can be imported only once the app registry is ready.
-        from . import notifications, signals
+        from . import document_notifications, notifications, signals
 
         notifications.connect()
+        document_notifications.connect()
         signals.connect()

@@ -1,5 +1,6 @@
-"""What the contributions add to other plugins' pages: the member dashboard's link for
-contributors, and "Proposer une correction" on a published sheet of the contributor's commune."""
+"""What the contributions add to other plugins' pages: the member dashboard's links for
+contributors (an experience, a document), and "Proposer une correction" on a published sheet
+of the contributor's commune."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,16 @@ def dashboard_link(request):
         "url": reverse("contributions:index"),
         "label": _("Partager une expérience de ma commune"),
         "order": 25,
+    }
+
+
+def document_dashboard_link(request):
+    if permissions.contributing_organisation(request.user) is None:
+        return None
+    return {
+        "url": reverse("contributions:document_new"),
+        "label": _("Proposer un document de ma collectivité"),
+        "order": 26,
     }
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import document_views, views
 
 app_name = "contributions"
 
@@ -14,4 +14,9 @@ urlpatterns = [
     path("fiches/<int:page_id>/modifier/", views.edit, name="edit"),
     path("fiches/<int:page_id>/apercu/", views.preview, name="preview"),
     path("fiches/<int:page_id>/envoyer/", views.submit, name="submit"),
+    path("nouveau-document/", document_views.edit, name="document_new"),
+    path("documents/<int:document_id>/", document_views.detail, name="document_detail"),
+    path("documents/<int:document_id>/modifier/", document_views.edit, name="document_edit"),
+    path("documents/<int:document_id>/envoyer/", document_views.submit, name="document_submit"),
+    path("documents/<int:document_id>/fichier/", document_views.download, name="document_file"),
 ]

@@ -44,6 +44,7 @@ def index(request):
             "organisation": organisation,
             "rows": listing.rows(organisation),
             "technical_rows": listing.technical_rows(organisation),
+            "documents": listing.document_rows(organisation),
         },
     )
 

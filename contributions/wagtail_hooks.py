@@ -1,15 +1,31 @@
-"""The contributions' hooks: the member area's link and the sheets' correction box; in Wagtail's
+"""The contributions' hooks: the member area's links and the sheets' correction box; in Wagtail's
 admin, a contributor's lists and choosers without other communes' drafts (visibility) and the
-commune of a new sheet limited to theirs."""
+commune of a new sheet limited to theirs; the proposed documents' snippet (staff with its
+permissions only: policy) and the facilitator's dashboard panel."""
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
 from members_area import permissions
 
 from . import sections, visibility
+from .dashboard import ProposedDocumentsPanel
+from .document_admin import ProposedDocumentViewSet
+from .models import ProposedDocument
+from .policy import policy
 
 hooks.register("members_area_dashboard_links", sections.dashboard_link)
+hooks.register("members_area_dashboard_links", sections.document_dashboard_link)
 hooks.register("sheets_experience_page_sections", sections.sheet_section)
+
+register_permission_policy(ProposedDocument, policy)
+register_snippet(ProposedDocumentViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def proposed_documents_panel(request, panels):
+    panels.append(ProposedDocumentsPanel())
 
 
 @hooks.register("construct_explorer_page_queryset")
