@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 FIRST_PDF = make_pdf("Cahier des charges", "Chaufferie bois de l'école, première version.")
 SECOND_PDF = make_pdf("Cahier des charges", "Chaufferie bois de l'école, version corrigée.")
 # The member-area pages and the facilitator's panel, whatever the number of documents.
-INDEX_BUDGET = 12
+INDEX_BUDGET = 14  # three tables: experience sheets, technical sheets, documents
 DETAIL_BUDGET = 15
 PANEL_BUDGET = 3
 
