@@ -13,11 +13,13 @@ from . import sections, visibility
 from .dashboard import ProposedDocumentsPanel
 from .document_admin import ProposedDocumentViewSet
 from .models import ProposedDocument
+from .personal_data import export
 from .policy import policy
 
 hooks.register("members_area_dashboard_links", sections.dashboard_link)
 hooks.register("members_area_dashboard_links", sections.document_dashboard_link)
 hooks.register("sheets_experience_page_sections", sections.sheet_section)
+hooks.register("members_area_personal_data", export)
 
 register_permission_policy(ProposedDocument, policy)
 register_snippet(ProposedDocumentViewSet)

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from contributions.factories import ContributorFactory
+from members_area.extensions import personal_data
 from sheets.models import ExperienceSheetPage
 from tests.factories import MemberOrganisationFactory, UserFactory
 
@@ -91,3 +92,11 @@ def test_only_the_sheets_contributors_see_the_correction_box(people, contributor
     for kind, user in people.items():
         html = client_of(user).get(draft.url).content.decode()
         assert ("Proposer une correction" in html) == (kind in ("colleague", "contributor")), kind
+
+
+def test_the_data_export_lists_what_the_person_contributed(contributor, draft):
+    data = personal_data(contributor)
+    assert data["contributions_sheets_started"] == [
+        {"title": "Récupérer l'eau de pluie", "published": False}
+    ]
+    assert data["contributions_documents_proposed"] == []
