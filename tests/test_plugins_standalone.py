@@ -38,7 +38,15 @@ NEEDS = {
     "letters": ["alerts"],
     "search": ["members_area", "faq", "aids"],
     "home": ["search", "membership", "letters"],
-    "demo": ["home", "exchange", "introductions", "membership", "registrations", "letters"],
+    "demo": [
+        "home",
+        "exchange",
+        "introductions",
+        "membership",
+        "registrations",
+        "contributions",
+        "letters",
+    ],
 }
 
 # The apps of a new Wagtail project (`wagtail start`), which every plugin may count on.

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from demo.loaders import (
     alert_subscribers,
+    contributions,
     exchange,
     faq,
     legal,
@@ -52,6 +53,8 @@ class Command(BaseCommand):
             alert_subscribers.build(self.stdout)
             questions = exchange.build(self.stdout)
             build_introductions(self.stdout)
+            # After the sheets and the members: communes' own sheets, at each step of review.
+            credentials += contributions.build(self.stdout)
             faq.build(self.stdout, home, questions)
             legal.build(self.stdout, home)
             membership.build(self.stdout, home)
