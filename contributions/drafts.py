@@ -9,7 +9,7 @@ from sheets.models import ExperienceFunding, ExperienceIndexPage, ExperienceShee
 
 from . import editor_access
 from .forms import TEXT_PARTS
-from .rich_text import to_rich_text, to_text
+from .rich_text import kept_or_new, to_text
 
 PLAIN_FIELDS = [
     "title",
@@ -53,18 +53,25 @@ def _fill(page, cleaned, fundings, image):
         value = cleaned.get(name)
         setattr(page, name, "" if value is None and name != "year_end" else value)
     for name in TEXT_PARTS:
-        setattr(page, name, to_rich_text(cleaned.get(name, "")))
+        setattr(page, name, kept_or_new(getattr(page, name), cleaned.get(name, "")))
     page.main_theme = cleaned["main_theme"]
     page.themes.set(cleaned["themes"])
-    page.fundings = [
-        ExperienceFunding(
-            funder=row["funder"], amount=row.get("amount"), kind=row.get("kind") or "subvention"
-        )
-        for row in fundings
-        if row.get("funder")
-    ]
+    page.fundings = _fundings(list(page.fundings.all()), [r for r in fundings if r.get("funder")])
     if image is not None:
         page.main_image = image
+
+
+def _fundings(existing, rows):
+    """The funding rows, the existing ones changed in place, row by row: what the form does
+    not show (the aid of the directory, the translations' keys) stays with each row."""
+    result = []
+    for position, row in enumerate(rows):
+        funding = existing[position] if position < len(existing) else ExperienceFunding()
+        funding.funder = row["funder"]
+        funding.amount = row.get("amount")
+        funding.kind = row.get("kind") or "subvention"
+        result.append(funding)
+    return result
 
 
 def save_image(upload, alt_text, user, organisation):

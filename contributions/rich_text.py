@@ -1,6 +1,7 @@
 """The guided form writes plain text; sheets keep rich text. Paragraphs (blank lines) become
 <p>, single line breaks <br>, everything escaped; and back again for the form. Formatting the
-facilitator adds in the editor (bold, links) is read back as its text."""
+facilitator adds in the editor (bold, links) is read back as its text, and kept as it is when
+the contributor leaves that text unchanged."""
 
 import html
 import re
@@ -24,3 +25,9 @@ def to_text(rich: str) -> str:
     rich = re.sub(r"</(p|h[1-6]|li)>", "\n\n", rich)
     text = html.unescape(strip_tags(rich))
     return "\n\n".join(part.strip() for part in PARAGRAPH_BREAK.split(text) if part.strip())
+
+
+def kept_or_new(html, text):
+    """The section as it is when the form sends its text back unchanged (the facilitator's
+    links and formatting stay), else the new text as paragraphs."""
+    return html if to_text(html) == to_text(to_rich_text(text)) else to_rich_text(text)

@@ -7,7 +7,7 @@ from wagtail.rich_text import RichText
 
 from sheets.models import TechnicalIndexPage, TechnicalRelatedExperience, TechnicalSheetPage
 
-from .rich_text import to_rich_text, to_text
+from .rich_text import kept_or_new, to_rich_text, to_text
 
 
 def technical_index():
@@ -33,14 +33,14 @@ def initial(page):
 
 
 def _body(page, text):
-    """The blocks of `page` with the first text block holding `text` (or one put first)."""
-    value = RichText(to_rich_text(text))
+    """The blocks of `page` with the first text block holding `text` (or one put first); the
+    block is kept as it is when the text comes back unchanged."""
     blocks = [(block.block_type, block.value) for block in page.body] if page.body else []
-    for position, (block_type, _value) in enumerate(blocks):
+    for position, (block_type, value) in enumerate(blocks):
         if block_type == "text":
-            blocks[position] = ("text", value)
+            blocks[position] = ("text", RichText(kept_or_new(value.source, text)))
             return blocks
-    return [("text", value), *blocks]
+    return [("text", RichText(to_rich_text(text))), *blocks]
 
 
 def _fill(page, cleaned):

@@ -9,7 +9,8 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from contributions import workflow
-from sheets.models import ExperienceSheetPage, TechnicalSheetPage
+from sheets.factories import ExperienceSheetPageFactory
+from sheets.models import ExperienceFunding, ExperienceSheetPage, TechnicalSheetPage
 
 from .conftest import client_of, sheet_form
 
@@ -151,3 +152,37 @@ def test_a_technical_sheet_keeps_the_facilitators_blocks(contributor, theme, tec
     assert body[0].value.source == "<p>Tout revu.</p>"
     detail = client.get(reverse("contributions:detail", args=[page.pk])).content.decode()
     assert "Au moins une fiche expérience liée" in detail
+
+
+def test_a_correction_keeps_what_the_form_does_not_show(contributor, theme, bais, experience_index):
+    """A staff-written sheet corrected through the form: the sections left as they were keep
+    their links, and each funding row keeps its aid of the directory."""
+    sheet = ExperienceSheetPageFactory(
+        parent=experience_index,
+        commune=bais.commune,
+        title="Chaufferie bois",
+        context='<p>Voir <a href="https://exemple.fr">l\'étude</a>.</p>',
+        approach="<p>Un marché public.</p>",
+    )
+    sheet.fundings = [ExperienceFunding(funder="ADEME", amount=1000, aid=experience_index)]
+    sheet.save_revision().publish()
+    client = client_of(contributor)
+    form = client.get(reverse("contributions:edit", args=[sheet.pk])).context["form"]
+    data = sheet_form(
+        theme,
+        title="Chaufferie bois",
+        context=form.initial["context"],
+        approach="Un marché public en deux lots.",
+        **{
+            "fundings-0-funder": "ADEME",
+            "fundings-0-amount": "1500",
+            "fundings-0-kind": "subvention",
+        },
+    )
+    client.post(reverse("contributions:edit", args=[sheet.pk]), data)
+    sheet.refresh_from_db()
+    draft = sheet.get_latest_revision_as_object()
+    assert draft.context == '<p>Voir <a href="https://exemple.fr">l\'étude</a>.</p>'
+    assert draft.approach == "<p>Un marché public en deux lots.</p>"
+    [funding] = draft.fundings.all()
+    assert (funding.funder, funding.amount, funding.aid_id) == ("ADEME", 1500, experience_index.pk)
