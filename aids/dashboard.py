@@ -38,7 +38,7 @@ class AidsToCheckPanel(AidsPanel):
 
     name = "aids_to_check"
     template_name = "aids/admin/aids_to_check_panel.html"
-    order = 75
+    order = 40
 
     def days(self):
         return conf.get("AIDS_CHECK_AFTER_DAYS")
@@ -52,7 +52,7 @@ class AidsClosingSoonPanel(AidsPanel):
 
     name = "aids_closing_soon"
     template_name = "aids/admin/aids_closing_soon_panel.html"
-    order = 76
+    order = 33
 
     def days(self):
         return conf.get("AIDS_CLOSING_SOON_DAYS")

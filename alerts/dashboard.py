@@ -27,7 +27,7 @@ def digests_url(day, status=None):
 class AlertsPanel(Component):
     name = "alerts_subscribers"
     template_name = "alerts/admin/panel.html"
-    order = 65
+    order = 50
 
     def render_html(self, parent_context=None):
         if not can(parent_context["request"].user, "view"):

@@ -1,6 +1,6 @@
 """The alerts in Wagtail: the member dashboard's and profile page's link to "Mes alertes par
 e-mail", the member's data export, and the facilitator's admin (menu "Alertes": subscribers,
-digests, failed sends) and dashboard panel."""
+digests, failed sends) and dashboard panels (the e-mails not delivered, the subscribers)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,6 +12,7 @@ from .admin import DeliveryFailureViewSet, DigestViewSet, SubscriberViewSet
 from .admin_access import POLICIES
 from .admin_views import UNPAUSE_ACTION
 from .dashboard import AlertsPanel
+from .failures_dashboard import FailedEmailsPanel
 
 hooks.register("members_area_dashboard_links", sections.dashboard_link)
 hooks.register("members_area_profile_links", sections.profile_link)
@@ -42,5 +43,5 @@ def register_alerts_log_actions(actions):
 
 
 @hooks.register("construct_homepage_panels")
-def add_alerts_panel(request, panels):
-    panels.append(AlertsPanel())
+def add_alerts_panels(request, panels):
+    panels.extend([FailedEmailsPanel(), AlertsPanel()])

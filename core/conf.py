@@ -1,5 +1,6 @@
 """The shared app's settings and their defaults: the limits every upload and every text
-extraction obey. A site overrides any of them in its own settings."""
+extraction obey, and how far back the dashboard looks for failures. A site overrides any of
+them in its own settings."""
 
 from django.conf import settings
 
@@ -19,6 +20,9 @@ DEFAULTS = {
     "TEXT_EXTRACTION_MAX_BYTES": 20 * MB,
     "TEXT_EXTRACTION_MAX_CHARS": 500_000,
     "TEXT_EXTRACTION_TIME_LIMIT": 30,
+    # The facilitator's dashboard shows the failures (background tasks, e-mails) of these last
+    # days; the admin's lists keep every one.
+    "DASHBOARD_FAILURES_DAYS": 7,
 }
 
 

@@ -39,7 +39,7 @@ def unanswered_questions(days):
 class UnansweredQuestionsPanel(FacilitatorPanel):
     name = "exchange_unanswered"
     template_name = "exchange/admin/unanswered_panel.html"
-    order = 60
+    order = 25
 
     def get_context_data(self, parent_context):
         days = ExchangeSettings.load(
@@ -59,7 +59,7 @@ def _questions_index():
 class PendingReportsPanel(FacilitatorPanel):
     name = "exchange_reports"
     template_name = "exchange/admin/reports_panel.html"
-    order = 61
+    order = 24
 
     def get_context_data(self, parent_context):
         reports = Report.objects.filter(outcome=Report.Outcome.PENDING).select_related(

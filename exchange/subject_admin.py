@@ -8,6 +8,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from members_area import permissions
+
 from .models import Subject, SubjectStatus
 
 PANEL_LIMIT = 5
@@ -59,14 +61,16 @@ class SubjectViewSet(ModelViewSet):
 
 
 class SubjectsPanel(Component):
-    """The five subjects still proposed that the most communes support (one query)."""
+    """The five subjects still proposed that the most communes support (one query); for the
+    facilitation team, who act on them from each subject's page."""
 
     name = "exchange_subjects"
     template_name = "exchange/admin/subjects_panel.html"
-    order = 70
+    order = 26
 
     def render_html(self, parent_context=None):
-        if not parent_context["request"].user.has_perm("exchange.change_subject"):
+        user = parent_context["request"].user
+        if not (permissions.is_staff(user) and user.has_perm("exchange.change_subject")):
             return ""
         return super().render_html(parent_context)
 

@@ -27,7 +27,7 @@ def made_per_year():
 class IntroductionsPanel(Component):
     name = "introductions_made"
     template_name = "introductions/admin/panel.html"
-    order = 65
+    order = 27
 
     def render_html(self, parent_context=None):
         if not permissions.is_staff(parent_context["request"].user):

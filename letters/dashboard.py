@@ -1,11 +1,15 @@
 """The facilitator's panel on Wagtail's dashboard, "Dernières lettres envoyées": the letters
 sent last (each language apart), with the date, the number of recipients and of e-mails sent
-and failed, each linked to the letter's editor. Shown to those who may edit the letters; one
-query whatever the number of letters and deliveries."""
+and failed, each linked to the letter's editor, the failures to alerts' list of failed sends
+(alerts.mailing records each there). Shown to those who may edit the letters; one query
+whatever the number of letters and deliveries."""
 
 from django.db.models import Count, Min, Q
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
+
+from alerts.admin_access import FAILURES, can, url
+from alerts.models import DeliveryFailure
 
 from .models import DeliveryStatus, LetterIndexPage, LetterPage
 
@@ -40,7 +44,7 @@ def last_sent(limit=LIMIT):
 class LastLettersPanel(Component):
     name = "letters_last_sent"
     template_name = "letters/admin/dashboard_panel.html"
-    order = 80
+    order = 51
 
     def render_html(self, parent_context=None):
         if not can_follow_letters(parent_context["request"].user):
@@ -48,4 +52,8 @@ class LastLettersPanel(Component):
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context):
-        return {"letters": last_sent()}
+        user = parent_context["request"].user
+        return {
+            "letters": last_sent(),
+            "failures_url": url(FAILURES, "index") if can(user, "view", DeliveryFailure) else None,
+        }

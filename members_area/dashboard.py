@@ -18,7 +18,7 @@ class MembershipsEndingPanel(Component):
 
     name = "memberships_ending"
     template_name = "members_area/admin/memberships_ending_panel.html"
-    order = 80
+    order = 32
 
     def render_html(self, parent_context=None):
         user = parent_context["request"].user
@@ -41,7 +41,7 @@ class RecentDownloadsPanel(Component):
 
     name = "recent_downloads"
     template_name = "members_area/admin/recent_downloads_panel.html"
-    order = 90
+    order = 52
 
     def render_html(self, parent_context=None):
         user = parent_context["request"].user

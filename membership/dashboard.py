@@ -22,7 +22,7 @@ class PendingApplicationsPanel(Component):
 
     name = "membership_applications"
     template_name = "membership/admin/pending_panel.html"
-    order = 75
+    order = 23
 
     def render_html(self, parent_context=None):
         if not permissions.can_review_applications(parent_context["request"].user):

@@ -14,7 +14,7 @@ from .figures_view import NAMESPACE as FIGURES
 class UpcomingPlacesPanel(Component):
     name = "registrations_upcoming"
     template_name = "registrations/admin/panel.html"
-    order = 60
+    order = 30
 
     def render_html(self, parent_context=None):
         if not can(parent_context["request"].user, "view"):

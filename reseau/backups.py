@@ -37,7 +37,7 @@ EXCLUDED = (
     "wagtailadmin.editingsession",
     "axes.accessattempt",
     "axes.accessattemptexpiration",
-    "django_tasks_db",  # the queue of background tasks (production only)
+    "django_tasks_database",  # the queue of background tasks (django_tasks_db's label)
 )
 # Loaded first: what other rows refer to by id, and what Django looks up while loading them.
 FIRST = ("contenttypes", "auth.permission")

@@ -13,6 +13,10 @@ DEFAULTS = {
     # The page type of the site's directory of aids ("app.Model"), which a sheet's funding row may
     # point to; None: the row is free text only.
     "SHEETS_FUNDING_AID_PAGE_TYPE": None,
+    # Years after which a live experience or technical sheet whose information was not confirmed
+    # since (its "dernière mise à jour", else its first publication) is listed on the
+    # facilitator's dashboard, to be reviewed with the commune.
+    "SHEETS_REVIEW_AFTER_YEARS": 2,
     # The map's tiles; an empty URL shows the list of initiatives without a background map.
     "MAP_TILE_URL": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "MAP_TILE_ATTRIBUTION": (

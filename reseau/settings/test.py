@@ -43,3 +43,6 @@ WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405 (Fre
 ELASTICSEARCH_URL = ""
 AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The table where production's tasks backend stores results (its app, as in production.py),
+# so that the failed tasks' list and panel are tested; tasks still run at once (base TASKS).
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405

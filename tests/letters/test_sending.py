@@ -185,6 +185,19 @@ def test_the_dashboard_shows_the_last_letters_sent(
     assert "<td>2</td>" in panel  # recipients (one deleted since), sent
 
 
+def test_the_dashboard_links_a_letters_failures_to_the_failed_sends(
+    letter, readers, publisher, admin_client, django_capture_on_commit_callbacks
+):
+    client, _user = publisher
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("send", letter))
+    failed = LetterDelivery.objects.order_by("pk").first()
+    LetterDelivery.objects.filter(pk=failed.pk).update(status=DeliveryStatus.FAILED)
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[html.index("letters-last-sent") :]
+    assert f'<a href="{reverse("alerts_failures:index")}">1</a>' in panel
+
+
 def test_the_dashboard_panel_is_for_those_who_edit_letters(tree, writer):
     other, _user = staff_client(tree, "agent@exemple.fr", [])
     writer_client, _writer = writer

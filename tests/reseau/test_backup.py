@@ -144,6 +144,10 @@ def test_backup_keeps_the_newest_archives(db, tmp_path):
     assert not list(tmp_path.glob(".*partial"))
 
 
-def test_the_excluded_tables_are_installed_ones():
+def test_the_excluded_tables_are_installed_ones(monkeypatch):
     assert "sessions" in backups.excluded_labels()
-    assert "django_tasks_db" not in backups.excluded_labels()  # not installed in tests
+    # The queue of tasks, by its app's label (the app is django_tasks_db).
+    assert "django_tasks_database" in backups.excluded_labels()
+    monkeypatch.setattr(backups, "EXCLUDED", (*backups.EXCLUDED, "absent", "sessions.absent"))
+    assert "absent" not in backups.excluded_labels()
+    assert "sessions.absent" not in backups.excluded_labels()

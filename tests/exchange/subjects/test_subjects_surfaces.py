@@ -3,12 +3,14 @@ only; the anonymous page stays public and cacheable), the member dashboard's lin
 facilitator's admin list and dashboard panel."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
 from exchange.models import SubjectStatus, SubjectSupport
 from sheets.factories import EventIndexPageFactory, EventPageFactory
 from tests.factories import MemberFactory, MemberOrganisationFactory, SubjectFactory
+from tests.registrations.admin_helpers import admin_user_with
 from tests.second_factor import verified_login
 
 from .conftest import EXCHANGE_ALLOWED, EXCHANGE_KINDS
@@ -95,6 +97,22 @@ def test_admin_list_and_panel(site, admin_user, planned, django_assert_max_num_q
     assert "Sujets proposés par les communes" in panel
     assert proposed.get_absolute_url() in panel
     assert subject.get_absolute_url() not in panel  # planned: no longer waiting
+    assert f'href="{reverse("exchange_subjects:index")}?status=proposed"' in panel
+
+
+@pytest.mark.parametrize("is_staff", [True, False])
+def test_admin_panel_is_for_the_facilitation_team(site, is_staff):
+    """The team acts on a subject from its page, which only staff may do: others with the
+    admin's permission on subjects do not see the panel."""
+    SubjectFactory(title="Un sujet en attente")
+    user = admin_user_with("sujets@exemple.fr", [], "Sujets")
+    user.user_permissions.add(Permission.objects.get(codename="change_subject"))
+    user.is_staff = is_staff
+    user.save(update_fields=["is_staff"])
+    client = Client()
+    verified_login(client, user)
+    content = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert ("Sujets proposés par les communes" in content) is is_staff
 
 
 def test_admin_panel_queries_stay_constant(site, admin_user, django_assert_max_num_queries):
