@@ -27,7 +27,7 @@ def _states(status):
 class ProposedDocumentsPanel(Component):
     name = "proposed_documents"
     template_name = "contributions/admin/documents_panel.html"
-    order = 62
+    order = 21
 
     def render_html(self, parent_context=None):
         if not policy.user_has_permission(parent_context["request"].user, "change"):

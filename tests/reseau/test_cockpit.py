@@ -9,11 +9,14 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from aids.factories import AidIndexPageFactory, AidPageFactory
 from alerts.factories import DeliveryFailureFactory, DigestFactory, SubscriberFactory
+from contributions.document_drafts import create_document
+from contributions.factories import ContributorFactory
 from exchange.models import Report
 from introductions.factories import IntroductionRequestFactory
 from introductions.models import Status as IntroductionStatus
@@ -50,6 +53,7 @@ PANELS = [
     "failed-tasks",
     "alerts-failures",
     "awaiting-review",
+    "proposed-documents",
     "drafts-to-review",
     "membership-applications",
     "exchange-reports",
@@ -70,7 +74,7 @@ PANELS = [
 # The session, its user and second factor, their permissions, Wagtail's frame (menu, site
 # summary) and its own panels, then each panel's few queries (its rows, its total, what it
 # checks of the user's permissions), whatever the content. A new panel raises it by its own.
-BUDGET = 82
+BUDGET = 86
 FEW, MORE = 2, 4  # the second round adds twice as much: three times the first content
 NUMBERS = itertools.count()
 
@@ -103,6 +107,21 @@ def submit_for_moderation(world):
     sheet.get_workflow().start(sheet, world.member)
 
 
+def propose_document(world):
+    """A document a commune proposed, sent to the facilitator (one, as above)."""
+    contributor = ContributorFactory(email="contributrice@bais.exemple.fr")
+    cleaned = {
+        "title": "Cahier des charges chaufferie",
+        "kind": "cahier_des_charges",
+        "description": "",
+        "year": 2025,
+        "themes": [world.theme],
+        "file": SimpleUploadedFile("cahier.txt", b"Cahier des charges de la chaufferie."),
+    }
+    document = create_document(contributor, contributor.member_profile.organisation, cleaned)
+    document.get_workflow().start(document, contributor)
+
+
 @pytest.fixture
 def world(home_page):
     theme = ThemeFactory(name="Énergie", slug="energie")
@@ -119,6 +138,7 @@ def world(home_page):
         subscriber=SubscriberFactory(themes=[theme]),
     )
     submit_for_moderation(world)
+    propose_document(world)
     return world
 
 
