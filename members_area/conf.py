@@ -8,7 +8,8 @@ DEFAULTS = {
     # How many days before an organisation's membership ends its members are warned.
     "MEMBERS_RENEWAL_WARNING_DAYS": 60,
     # How protected downloads are handed over: "django" streams them; "nginx" (X-Accel-Redirect)
-    # and "apache" (X-Sendfile) let the web server send the file once access is checked.
+    # and "apache" (X-Sendfile) let the web server send the file once access is checked;
+    # "redirect" sends a short-lived signed URL of a private S3 bucket (members_area/serving.py).
     "PRIVATE_FILES_SERVE_METHOD": "django",
     "PRIVATE_FILES_INTERNAL_URL": "/protected/",
     # Sign-in throttling per account (members_area/throttling.py): failures on one e-mail

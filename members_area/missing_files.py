@@ -29,7 +29,8 @@ def file_exists(field_file) -> bool:
         return False
     try:
         return field_file.storage.exists(field_file.name)
-    except OSError:
+    except Exception:  # noqa: BLE001 - a disk's OSError, or an S3 client's own errors (botocore)
+        logger.warning("Storage unreachable for %s", field_file.name, exc_info=True)
         return False
 
 

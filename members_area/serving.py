@@ -2,12 +2,15 @@
 
 PRIVATE_FILES_SERVE_METHOD: "django" streams it from Python; "nginx" answers with
 X-Accel-Redirect to PRIVATE_FILES_INTERNAL_URL (an `internal` location aliased to
-PRIVATE_MEDIA_ROOT); "apache" answers with X-Sendfile (mod_xsendfile)."""
+PRIVATE_MEDIA_ROOT); "apache" answers with X-Sendfile (mod_xsendfile); "redirect" answers with a
+302 to a short-lived signed URL of the private S3 bucket, and streams when the storage signs no
+URLs (a local folder): never a URL anyone could open."""
 
 from urllib.parse import quote
 
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 
+from core.storage import signed_url
 from core.uploads import CONTENT_TYPES, file_extension
 from members_area import conf
 
@@ -18,7 +21,18 @@ def private_file_response(field_file, download_name):
         raise Http404
     content_type = CONTENT_TYPES.get(file_extension(name), "application/octet-stream")
     method = conf.get("PRIVATE_FILES_SERVE_METHOD")
-    if method == "nginx":
+    url = None
+    if method == "redirect":
+        url = signed_url(
+            field_file,
+            {
+                "ResponseContentType": content_type,
+                "ResponseContentDisposition": _disposition(download_name),
+            },
+        )
+    if url:
+        response = HttpResponseRedirect(url)
+    elif method == "nginx":
         response = HttpResponse(content_type=content_type)
         response["X-Accel-Redirect"] = conf.get("PRIVATE_FILES_INTERNAL_URL").rstrip("/") + (
             "/" + quote(name)

@@ -1,5 +1,6 @@
 """Backups that restore: one dated archive (tar.gz) holding the database, as Django's `dumpdata`
-writes it, and both media folders; and its restoration on an empty database
+writes it, and both media folders (those on this machine: files in S3 buckets are the provider's
+to copy); and its restoration on an empty database
 (docs/decisions/0032-missing-files-and-backups.md, docs/deployment.md).
 
 The dump keeps every row with its primary key, content types and permissions included, so that
@@ -19,7 +20,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage, storages
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
@@ -50,13 +51,29 @@ class BackupError(Exception):
 
 
 def folder_of(storage_name):
-    """The folder of a file-system storage of STORAGES."""
-    return Path(storages[storage_name].location)
+    """The folder of a file-system storage of STORAGES; None for a bucket (S3), whose files the
+    archive leaves to the provider's own copies (docs/deployment.md)."""
+    storage = storages[storage_name]
+    if not isinstance(storage, FileSystemStorage):
+        return None
+    return Path(storage.location)
+
+
+def local_folders():
+    """Archive folder -> local folder, for the storages of FOLDERS that are on this machine."""
+    folders = {arcname: folder_of(storage_name) for arcname, storage_name in FOLDERS.items()}
+    return {arcname: folder for arcname, folder in folders.items() if folder is not None}
+
+
+def remote_folders():
+    """The archive folders whose files live in a bucket, out of the archive."""
+    return [arcname for arcname in FOLDERS if arcname not in local_folders()]
 
 
 def excluded_labels():
-    """EXCLUDED, limited to what is installed (dumpdata refuses unknown names)."""
-    labels = []
+    """EXCLUDED, limited to what is installed (dumpdata refuses unknown names), and the models
+    without a table (`managed = False`: a permission's holder, such as the activity report)."""
+    labels = [model._meta.label_lower for model in apps.get_models() if not model._meta.managed]
     for label in EXCLUDED:
         app_label, _dot, model = label.partition(".")
         try:
@@ -85,7 +102,7 @@ def create(directory):
         manifest = {
             "created_at": timezone.now().isoformat(),
             "excluded": excluded_labels(),
-            "folders": list(FOLDERS),
+            "folders": list(local_folders()),
         }
         partial = directory / f".{target.name}.partial"
         # Readable by the site's account only: it holds reserved files and password hashes.
@@ -93,8 +110,7 @@ def create(directory):
         with os.fdopen(handle, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz") as archive:
             archive.add(dump, arcname=DATABASE)
             _add_json(archive, MANIFEST, manifest, work)
-            for arcname, storage_name in FOLDERS.items():
-                folder = folder_of(storage_name)
+            for arcname, folder in local_folders().items():
                 if folder.is_dir():
                     archive.add(folder, arcname=arcname)
         os.replace(partial, target)
@@ -160,8 +176,8 @@ def restore(path, force=False):
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
             _forget_content_types()
             call_command("loaddata", str(dump), verbosity=0)
-        for arcname, storage_name in FOLDERS.items():
-            _copy_tree(Path(work) / arcname, folder_of(storage_name))
+        for arcname, folder in local_folders().items():
+            _copy_tree(Path(work) / arcname, folder)
     _forget_cached_state()
 
 

@@ -1,7 +1,8 @@
 """Settings shared by every environment.
 
-Safe by default: DEBUG is off and there is no default SECRET_KEY. The environment is read here and
-only here, with typed reads (django-environ); docs/deployment.md lists every variable."""
+Safe by default: DEBUG is off and there is no default SECRET_KEY. The environment is read here
+(and by storage.py, through `env`), with typed reads (django-environ); docs/deployment.md lists
+every variable."""
 
 import importlib.util
 from pathlib import Path
@@ -9,6 +10,8 @@ from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+
+from .storage import file_settings, media_sources
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -302,19 +305,13 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Documents and reserved resources live here, outside MEDIA_ROOT: the web server never maps this
 # folder, and files in it are only ever streamed by a view that has checked permission first.
 PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
-    },
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-# How the protected download views hand a file over: "django" streams it from Python; "nginx"
-# (X-Accel-Redirect) and "apache" (X-Sendfile) let the web server send it after the check.
+# Local folders, or S3 buckets when S3_BUCKET_PUBLIC/S3_BUCKET_PRIVATE are set; how the download
+# views hand a private file over (PRIVATE_FILES_SERVE_METHOD), and Wagtail's documents: storage.py.
+STORAGES, PRIVATE_FILES_SERVE_METHOD, WAGTAILDOCS_SERVE_METHOD = file_settings(
+    env, PRIVATE_MEDIA_ROOT
+)
 # Where `manage.py backup` writes its dated archives (docs/deployment.md, "Sauvegarde").
 BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "backups")))
-PRIVATE_FILES_SERVE_METHOD = env.str("PRIVATE_FILES_SERVE_METHOD", default="django")
 PRIVATE_FILES_INTERNAL_URL = env.str("PRIVATE_FILES_INTERNAL_URL", default="/protected/")
 
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -326,7 +323,6 @@ WAGTAIL_SITE_NAME = "Réseau des collectivités mayennaises"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "reseau.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "reseau.CustomDocument"
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "doc", "xls", "csv"]
 # Shows whether a document's text was read for search, and why not (reseau/forms.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reseau.forms.DocumentForm"
@@ -426,7 +422,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, *map_tile_source(MAP_TILE_URL)],
+        "img-src": [SELF, *map_tile_source(MAP_TILE_URL), *media_sources(STORAGES)],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": [SELF],

@@ -312,6 +312,17 @@ def test_apache_serving_uses_x_sendfile(granted):
     assert response.content == b""
 
 
+@override_settings(PRIVATE_FILES_SERVE_METHOD="redirect")
+def test_redirect_serving_streams_a_file_of_a_local_folder(granted):
+    """A local folder signs no URL: the file is streamed, never redirected to a plain URL
+    (tests/storage tests the redirect to a private bucket's signed URL)."""
+    client, resource = granted
+    response = client.get(resource.get_download_url())
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert response["Cache-Control"] == "private, no-store"
+
+
 def test_missing_file_is_the_unavailable_page_not_500(granted):
     """The page is tested in detail, for each kind of user, in test_missing_files.py."""
     client, resource = granted

@@ -151,3 +151,26 @@ def test_the_excluded_tables_are_installed_ones(monkeypatch):
     monkeypatch.setattr(backups, "EXCLUDED", (*backups.EXCLUDED, "absent", "sessions.absent"))
     assert "absent" not in backups.excluded_labels()
     assert "sessions.absent" not in backups.excluded_labels()
+
+
+def test_models_without_a_table_are_left_out_of_the_dump():
+    assert "activity.activityreport" in backups.excluded_labels()
+
+
+def test_files_in_a_bucket_are_left_out_never_read_as_a_folder(db, settings, tmp_path):
+    """An S3 storage has no folder: its empty `location` must not archive the working
+    directory, nor a restore write into it. The command says what it left out."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "reseau.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "reseau-prive", "endpoint_url": "http://127.0.0.1:9"},
+        },
+    }
+    assert backups.remote_folders() == ["private_media"]
+    output = run("backup", "--output-dir", str(tmp_path))
+    assert "Non inclus : private_media" in output
+    with tarfile.open(next(tmp_path.glob("reseau-*.tar.gz"))) as archive:
+        names = archive.getnames()
+    assert not [name for name in names if name.startswith("private_media")]
+    assert not [name for name in names if "manage.py" in name or name.startswith("reseau/")]

@@ -30,5 +30,9 @@ class Command(BaseCommand):
         directory = output_dir or settings.BACKUP_DIR
         path = backups.create(directory)
         self.stdout.write(f"Sauvegarde écrite : {path}")
+        for arcname in backups.remote_folders():
+            self.stdout.write(
+                f"Non inclus : {arcname} (fichiers dans un bucket S3, à copier chez l'hébergeur)."
+            )
         for old in backups.prune(directory, keep):
             self.stdout.write(f"Ancienne sauvegarde supprimée : {old}")

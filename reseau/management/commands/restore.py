@@ -32,6 +32,11 @@ class Command(BaseCommand):
         except backups.BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(f"Sauvegarde restaurée : {archive}")
+        for arcname in backups.remote_folders():
+            self.stdout.write(
+                f"Non restauré : {arcname} (fichiers dans un bucket S3, à restaurer chez "
+                "l'hébergeur)."
+            )
         if not no_index:
             call_command("update_index", verbosity=0)
             self.stdout.write("Index de recherche reconstruit.")
