@@ -108,6 +108,9 @@ class SeaweedS3:
             f"-volume.port={volume}",
             f"-volume.port.grpc={volume_grpc}",
             "-volume.preStopSeconds=0",
+            # Each bucket is a collection that grows several volumes on its first write; weed's
+            # default of 8 volumes can leave the second bucket none (InternalError on PutObject).
+            "-volume.max=100",
             "-filer",
             f"-filer.port={filer}",
             f"-filer.port.grpc={filer_grpc}",
