@@ -16,7 +16,13 @@ from alerts.models import DeliveryFailure, Digest, Subscriber
 from directory.models import DirectoryEntry
 from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from introductions.models import IntroductionRequest
-from members_area.models import Invitation, MemberOrganisation, Resource, ResourceGroupPermission
+from members_area.models import (
+    Invitation,
+    MemberOrganisation,
+    MemberProfile,
+    Resource,
+    ResourceGroupPermission,
+)
 from membership.applications import MembershipApplication
 from registrations.models import Registration
 from reseau.models import User
@@ -171,6 +177,34 @@ def test_the_demo_members_reach_their_new_pages(demo_db):
     assert IntroductionRequest.objects.count() == 10 and failures == []
 
 
+def contributed_sheets():
+    """The experience sheets the demo's contributors wrote (their owner holds the role)."""
+    return ExperienceSheetPage.objects.filter(owner__member_profile__contributor=True)
+
+
+def test_the_demo_contributors_reach_their_pages(demo_db):
+    """Each contributor opens "Mes contributions", and each of their commune's contributed sheets:
+    its page, the guided form and the preview."""
+    failures = []
+    sheets = list(contributed_sheets())
+    for profile in MemberProfile.objects.filter(contributor=True).select_related("user"):
+        client = Client()
+        client.force_login(profile.user)
+        urls = [reverse("contributions:index"), reverse("contributions:new_technical")]
+        for sheet in sheets:
+            if sheet.commune_id == profile.organisation.commune_id:
+                urls += [
+                    reverse(f"contributions:{name}", args=[sheet.pk])
+                    for name in ("detail", "edit", "preview")
+                ]
+        failures += [
+            (url, profile.user.email)
+            for url in urls
+            if client.get(url).status_code not in (200, 302)
+        ]
+    assert len(sheets) == 5 and failures == []
+
+
 def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
     client = Client()
     verified_login(client, User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
@@ -186,6 +220,14 @@ def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
         reverse("alerts_subscribers:index"),
         reverse("alerts_digests:index"),
         reverse("alerts_failures:index"),
+        # The yearly activity report (screen, CSV, print), the failed tasks, the documents the
+        # communes proposed, and each contributed sheet in the editor.
+        reverse("activity_report:index"),
+        reverse("activity_report:csv"),
+        reverse("activity_report:print"),
+        reverse("core_failed_tasks:index"),
+        reverse("wagtailsnippets_contributions_proposeddocument:list"),
+        *(reverse("wagtailadmin_pages:edit", args=[page.pk]) for page in contributed_sheets()),
         *(
             reverse("alerts_subscribers:inspect", args=[pk])
             for pk in Subscriber.objects.values_list("pk", flat=True)
