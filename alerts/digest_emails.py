@@ -19,7 +19,7 @@ def message_id(digest):
     return f"<alerts.digest.{digest.pk}.{digest.subscriber.uid.hex}@{host}>"
 
 
-def context_for(digest, content):
+def context_for(digest, content, shown_links):
     subscriber = digest.subscriber
     return {
         "subscriber": subscriber,
@@ -28,14 +28,15 @@ def context_for(digest, content):
         "total": content.total,
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": absolute_url("/"),
-        **mailing.links(subscriber),
+        **shown_links,
     }
 
 
-def render(digest, content):
+def render(digest, content, shown_links=None):
     """(subject, text, html) in the subscriber's language."""
+    shown_links = shown_links or mailing.links(digest.subscriber)
     with translation.override(digest.subscriber.language):
-        context = context_for(digest, content)
+        context = context_for(digest, content, shown_links)
         subject = render_to_string("alerts/emails/digest_subject.txt", context)
         context["subject"] = " ".join(subject.split())
         text = render_to_string("alerts/emails/digest_body.txt", context)
@@ -44,7 +45,13 @@ def render(digest, content):
 
 
 def message(digest, content):
-    subject, text, html = render(digest, content)
+    shown_links = mailing.links(digest.subscriber)
+    subject, text, html = render(digest, content, shown_links)
     return mailing.message(
-        digest.subscriber, subject, text, html, headers={"Message-ID": message_id(digest)}
+        digest.subscriber,
+        subject,
+        text,
+        html,
+        shown_links,
+        headers={"Message-ID": message_id(digest)},
     )

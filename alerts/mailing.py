@@ -37,14 +37,15 @@ def links(subscriber):
     return {"unsubscribe_url": unsubscribe_url(subscriber), "manage_url": manage_url(subscriber)}
 
 
-def message(subscriber, subject, text, html, headers=None):
-    """The e-mail to the subscriber, with the unsubscribe headers mail providers require."""
+def message(subscriber, subject, text, html, shown_links, headers=None):
+    """The e-mail to the subscriber, with the unsubscribe headers mail providers require;
+    `shown_links` are the `links()` its body shows, so that the header names the same URL."""
     email = EmailMultiAlternatives(
         " ".join(subject.split()),
         text,
         to=[subscriber.email],
         headers={
-            "List-Unsubscribe": f"<{unsubscribe_url(subscriber)}>",
+            "List-Unsubscribe": f"<{shown_links['unsubscribe_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             **(headers or {}),
         },

@@ -51,10 +51,11 @@ def confirmation(subscriber):
 def manage_link(subscriber):
     """Someone asked to subscribe an address that already receives the alerts: its owner gets
     the links to change or stop them, and may ignore the e-mail."""
+    shown_links = mailing.links(subscriber)
     with translation.override(subscriber.language):
-        context = {**_context(subscriber), **mailing.links(subscriber)}
+        context = {**_context(subscriber), **shown_links}
         subject, text, html = _render(MANAGE_LINK, context)
-    return mailing.message(subscriber, subject, text, html)
+    return mailing.message(subscriber, subject, text, html, shown_links)
 
 
 BUILDERS = {CONFIRMATION: confirmation, MANAGE_LINK: manage_link}

@@ -25,7 +25,7 @@ def language_of(letter):
     return letter.locale.language_code if letter.locale_id else settings.LANGUAGE_CODE
 
 
-def context_for(letter, subscriber, as_of):
+def context_for(letter, subscriber, as_of, shown_links):
     """What the templates show: the letter, its blocks with what they pulled, its address on
     the site, the archive's, and the subscriber's links."""
     parent = letter.get_parent() if letter.pk else None
@@ -40,16 +40,17 @@ def context_for(letter, subscriber, as_of):
         "site_url": text.absolute("/"),
         # Pulled pages not translated into the letter's language are in this one.
         "source_language": settings.LANGUAGE_CODE,
-        **mailing.links(subscriber),
+        **shown_links,
     }
 
 
-def render(letter, subscriber, as_of=None):
+def render(letter, subscriber, as_of=None, shown_links=None):
     """(subject, text, html) of the letter for `subscriber`, its blocks' content as of `as_of`
     (by default the letter's send, or now: LetterPage.content_date)."""
     as_of = as_of or letter.content_date()
+    shown_links = shown_links or mailing.links(subscriber)
     with translation.override(language_of(letter)):
-        context = context_for(letter, subscriber, as_of)
+        context = context_for(letter, subscriber, as_of, shown_links)
         subject = " ".join(render_to_string("letters/emails/letter_subject.txt", context).split())
         context["subject"] = subject
         body_text = text.tidy(render_to_string("letters/emails/letter_body.txt", context))
@@ -60,10 +61,11 @@ def render(letter, subscriber, as_of=None):
 def message(letter, subscriber, as_of=None, test=False):
     """The e-mail to `subscriber`, with the unsubscribe headers (alerts.mailing); a test's
     subject says so."""
-    subject, body_text, body_html = render(letter, subscriber, as_of)
+    shown_links = mailing.links(subscriber)
+    subject, body_text, body_html = render(letter, subscriber, as_of, shown_links)
     if test:
         subject = f"{TEST_PREFIX} {subject}"
-    return mailing.message(subscriber, subject, body_text, body_html)
+    return mailing.message(subscriber, subject, body_text, body_html, shown_links)
 
 
 def sample_subscriber(letter, user):
