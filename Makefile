@@ -81,7 +81,8 @@ relevance: messages
 
 # Network-scale benchmark (docs/performance.md): PostgreSQL database reseau_bench (created on
 # 127.0.0.1:5432 if missing), wrk, nginx and its cache-purge module from Debian.
-# BENCH_ARGS="--baseline REF" for the A/B, "--sqlite --scale 0.05" for a quick look; results in
+# BENCH_ARGS="--baseline REF" for the A/B, "--sqlite --scale 0.05" for a quick look;
+# BENCH_SERVERS=2 also measures one application server against two (docs/scaling.md); results in
 # bench/results/.
 BENCH_PACKAGES = wrk nginx libnginx-mod-http-cache-purge
 bench: messages

@@ -7,6 +7,7 @@ be judged against.
 
 import json
 
+from . import scale_out
 from .common import RESULTS, log
 
 TARGETS = {
@@ -336,6 +337,7 @@ def markdown(report, verdicts):
             service = q.get("service_ms")
             alone = f", {service} ms seule, en processus" if service is not None else ""
             lines.append(f"- {q['name']} ({q['queries']} requêtes{alone}) : {detail}")
+    lines += scale_out.markdown(report)
     if report.get("private_files"):
         lines += ["", "## Fichiers réservés à travers nginx", "", f"`{report['private_files']}`"]
     lines += ["", "## Durées des étapes (s)", ""]

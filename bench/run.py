@@ -5,13 +5,14 @@ with wrk, and writes bench/results/<date>.md and .json (docs/performance.md expl
     .venv/bin/python -m bench.run --baseline 332599e   # A/B against the code at that commit
     .venv/bin/python -m bench.run --sqlite --scale 0.05 --duration 3   # a quick look
     .venv/bin/python -m bench.run --reuse        # measure again without rebuilding
+    .venv/bin/python -m bench.run --servers 2    # also one application server against two
 
 Steps: (1) fresh database, migrate, collectstatic, demo content; (2) query counts at demo scale
 (and the baseline's); (3) the dataset in bulk (bench/dataset.py) and update_index; (4) query
 counts at full scale, cold caches (and the baseline's); (5) every page uncached through
 gunicorn, the current code and the baseline in turn; (6) the anonymous pages through the front
 cache (nginx proxy_cache in front of gunicorn), beside the same HTML as static files from the
-same nginx; (7) the Elasticsearch backend on osmem-server; (8) a pyinstrument profile of every
+same nginx; with --servers 2, a few pages behind one then two application servers; (7) the Elasticsearch backend on osmem-server; (8) a pyinstrument profile of every
 page that misses its target; (9) the report.
 """
 
@@ -34,6 +35,7 @@ from .common import PYTHON, ROOT, WORK, log, run
 from .elasticsearch import Search
 from .measure import Measurer
 from .report import TARGETS, evaluate, write_results
+from .scale_out import scale_out
 
 DEFAULT_PG = "postgres://reseau:reseau@127.0.0.1:5432/reseau_bench"
 DEFAULT_TEMPLATE = ROOT / "bench" / "nginx.conf.template"
@@ -158,6 +160,9 @@ class Bench:
         cookie = f"sessionid={self.session}" if self.session else None
         anonymous = [t for t in measurable if t["who"] == "anonymous" and t["name"] != "search"]
         self.phase("uncached", phases.uncached, self, measurable, cookie)
+        if self.args.servers > 1:
+            counts = (1, self.args.servers)
+            self.optional_phase("scale_out", scale_out, self, measurable, cookie, counts)
         if self.args.no_nginx or not shutil.which("nginx"):
             self.report["notes"].append("front cache not measured (--no-nginx or no nginx).")
         elif anonymous:
@@ -234,6 +239,13 @@ def parse(argv):
         metavar="PATH",
         help="site configuration of the front cache (repeatable; default "
         "bench/nginx.conf.template), e.g. the one shipped in deploy/nginx/",
+    )
+    parser.add_argument(
+        "--servers",
+        type=int,
+        default=int(os.environ.get("BENCH_SERVERS", 1)),
+        help="2: also the uncached pages behind one then two application servers (nginx "
+        "balancing them), docs/scaling.md",
     )
     parser.add_argument("--cache-url", default=os.environ.get("BENCH_CACHE_URL", ""))
     parser.add_argument("--no-nginx", action="store_true")

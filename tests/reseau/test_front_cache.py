@@ -1,18 +1,11 @@
 """The front cache as shipped (deploy/nginx/reseau.conf.template), run for real: Debian's nginx
 with the cache-purge module, on loopback ports, in front of the site (pytest-django's
 live_server). Skipped, with the reason, where nginx or the module is missing, unless
-FRONT_CACHE_TESTS_REQUIRED=1 (.ci/run installs both and sets it)."""
+FRONT_CACHE_TESTS_REQUIRED=1 (.ci/run installs both and sets it): tests/front_cache_nginx.py."""
 
 import gzip
-import os
-import shutil
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
-from pathlib import Path
-from string import Template
 from urllib.parse import urlsplit
 
 import pytest
@@ -21,31 +14,15 @@ from django.test import Client
 
 from home.setup import ensure_home_page, ensure_locales
 from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
+from tests import front_cache_nginx
+from tests.front_cache_nginx import HOST
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-TEMPLATE = REPO_ROOT / "deploy" / "nginx" / "reseau.conf.template"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
-HOST = "localhost"  # the test Site's host name: the one the purges name
-
-_missing = [
-    what
-    for what, present in (
-        ("nginx", Path(NGINX).exists()),
-        ("libnginx-mod-http-cache-purge", PURGE_MODULE.exists()),
-    )
-    if not present
-]
 # The live server reads what the test writes: committed rows. The rows Wagtail's migrations made
 # (root page, locale, site) come back after each test's flush.
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-if _missing and os.environ.get("FRONT_CACHE_TESTS_REQUIRED") != "1":
-    pytestmark.append(
-        pytest.mark.skip(
-            reason=f"{' and '.join(_missing)} not installed "
-            "(apt-get install nginx libnginx-mod-http-cache-purge)"
-        )
-    )
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    *front_cache_nginx.skip_marks(),
+]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -61,21 +38,6 @@ def migrations_rows_back(django_db_setup, django_db_blocker):
                 connection.creation.deserialize_db_from_string(contents)
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for(port):
-    for _attempt in range(100):
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise RuntimeError(f"nginx did not listen on port {port}")
-
-
 @pytest.fixture
 def front_cache(live_server, tmp_path):
     """nginx on free loopback ports in front of the live server: `front_cache()` starts it and
@@ -83,7 +45,9 @@ def front_cache(live_server, tmp_path):
     processes = []
 
     def start(purge_from="127.0.0.1"):
-        process, urls = _start_nginx(live_server, tmp_path / f"nginx{len(processes)}", purge_from)
+        folder = tmp_path / f"nginx{len(processes)}"
+        upstream = urlsplit(live_server.url).netloc
+        process, urls = front_cache_nginx.start(folder, [upstream], purge_from)
         processes.append(process)
         return urls
 
@@ -91,56 +55,6 @@ def front_cache(live_server, tmp_path):
     for process in processes:
         process.terminate()
         process.wait(timeout=10)
-
-
-def _start_nginx(live_server, tmp_path, purge_from):
-    tmp_path.mkdir()
-    port, purge_port = _free_port(), _free_port()
-    (tmp_path / "server.conf").write_text("")
-    for folder in ("cache", "static", "media", "private"):
-        (tmp_path / folder).mkdir()
-    site = Template(TEMPLATE.read_text()).safe_substitute(
-        SERVER_NAME=HOST,
-        LISTEN=f"127.0.0.1:{port}",
-        PURGE_LISTEN=f"127.0.0.1:{purge_port}",
-        PURGE_FROM=purge_from,
-        PUBLIC_SCHEME="http",
-        SERVER_INCLUDE=tmp_path / "server.conf",
-        UPSTREAM=urlsplit(live_server.url).netloc,
-        CACHE_DIR=tmp_path / "cache",
-        STATIC_ROOT=tmp_path / "static",
-        MEDIA_ROOT=tmp_path / "media",
-        PRIVATE_MEDIA_ROOT=tmp_path / "private",
-    )
-    assert "${" not in site, "every variable of the template is filled in"
-    (tmp_path / "site.conf").write_text(site)
-    (tmp_path / "nginx.conf").write_text(
-        f"load_module {PURGE_MODULE};\n"
-        # One process as the current user: no worker to switch to another account.
-        "daemon off;\nmaster_process off;\n"
-        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log warn;\n"
-        "events {}\n"
-        "http {\n"
-        "    access_log off;\n"
-        f"    client_body_temp_path {tmp_path}/body;\n"
-        f"    proxy_temp_path {tmp_path}/proxy;\n"
-        f"    include {tmp_path}/site.conf;\n"
-        "}\n"
-    )
-    check = subprocess.run(
-        [NGINX, "-t", "-q", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
-        capture_output=True,
-        text=True,
-    )
-    assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")])
-    _wait_for(port)
-    return process, {
-        "site": f"http://127.0.0.1:{port}",
-        "purge": f"http://127.0.0.1:{purge_port}",
-        "cache_dir": tmp_path / "cache",
-        "static_dir": tmp_path / "static",
-    }
 
 
 def _get(base, path, cookie=None):

@@ -5,8 +5,6 @@ switch that points the site's storages at it through the settings the environmen
 Skipped, with the reason, where the `weed` binary cannot run, unless S3_TESTS_REQUIRED=1
 (.ci/run sets it: CI fails instead)."""
 
-import os
-
 import environ
 import pytest
 
@@ -17,13 +15,7 @@ from . import seaweedfs
 
 @pytest.fixture(scope="session")
 def seaweed():
-    binary = seaweedfs.weed_binary()
-    reason = seaweedfs.cannot_run(binary)
-    if reason:
-        if os.environ.get("S3_TESTS_REQUIRED") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    server = seaweedfs.SeaweedS3.start(binary)
+    server = seaweedfs.start_or_skip()
     yield server
     server.close()
 

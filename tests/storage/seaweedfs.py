@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import boto3
+import pytest
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -196,3 +197,15 @@ class SeaweedS3:
         # Its gRPC sockets are always made in /tmp, named after the ports.
         for kind, port in self.grpc_ports.items():
             Path(f"/tmp/seaweedfs-{kind}-grpc-{port}.sock").unlink(missing_ok=True)
+
+
+def start_or_skip():
+    """A started server; a skip, with the reason, where `weed` cannot run, unless
+    S3_TESTS_REQUIRED=1 (.ci/run sets it: CI fails instead)."""
+    binary = weed_binary()
+    reason = cannot_run(binary)
+    if reason:
+        if os.environ.get("S3_TESTS_REQUIRED") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return SeaweedS3.start(binary)
