@@ -1,8 +1,8 @@
 """Settings shared by every environment.
 
 Safe by default: DEBUG is off and there is no default SECRET_KEY. The environment is read here
-(and by storage.py, through `env`), with typed reads (django-environ); docs/deployment.md lists
-every variable."""
+(and by storage.py and search.py, through `env`), with typed reads (django-environ);
+docs/deployment.md lists every variable."""
 
 import importlib.util
 from pathlib import Path
@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from .search import database_search_backend, search_backends
 from .storage import file_settings, media_sources
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -20,6 +21,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="")
+# Former keys, still accepted when checking a signature (sessions, password reset and signed
+# links, signed cookies) while a new SECRET_KEY takes over: docs/scaling.md, "Rotating secrets".
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # A form sent without its CSRF token (an expired page, cookies refused): the site's own French
@@ -338,39 +342,11 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 # --- Search ------------------------------------------------------------------------------------
-# Without ELASTICSEARCH_URL the site searches with Wagtail's database backend (SQLite FTS5 or
-# PostgreSQL full text): nothing else to install. With it, Elasticsearch answers, with the French
-# analysis and the staff-maintained synonyms of search/synonyms/fr.txt (see docs/search.md), and
-# the database backend is kept up to date beside it so the search page can fall back on it when
-# Elasticsearch is down.
+# Wagtail's database backend analysing French, or Elasticsearch (ELASTICSEARCH_URL) with the
+# database backend beside it to fall back on: search.py, docs/search.md.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-# "elasticsearch9" for an Elasticsearch 9 cluster, "elasticsearch8" for an 8.x one: Wagtail's
-# backend of that name with the French analysis as its index settings (search/backends/).
-ELASTICSEARCH_BACKEND = env.str("ELASTICSEARCH_BACKEND", default="elasticsearch9")
-# Index name prefix: "reseau" gives reseau_wagtailcore_page, reseau_members_area_resource…
-ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX", default="reseau") + "_"
-# Wagtail's database backend, analysing French: stemming, stop words and accent folding. On
-# PostgreSQL through the `reseau_french` text search configuration that search/migrations/0001
-# creates (PostgreSQL's `french` plus `unaccent`); on SQLite, whose FTS5 cannot stem, through
-# search.backends.sqlite_french, Wagtail's SQLite backend storing and querying Snowball stems.
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
-if "postgresql" in DATABASES["default"]["ENGINE"] or "postgis" in DATABASES["default"]["ENGINE"]:
-    DATABASE_SEARCH_BACKEND["SEARCH_CONFIG"] = "reseau_french"
-elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.sqlite_french"}
-WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": f"search.backends.{ELASTICSEARCH_BACKEND}",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
-            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
-            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-        },
-        # Written on every save like the default one; read only when Elasticsearch fails.
-        "database": DATABASE_SEARCH_BACKEND,
-    }
+DATABASE_SEARCH_BACKEND = database_search_backend(DATABASES["default"]["ENGINE"])
+WAGTAILSEARCH_BACKENDS = search_backends(env, DATABASE_SEARCH_BACKEND)
 # The database backend has no synonym filter: the search page expands queries with it itself.
 SEARCH_RESULTS_PER_PAGE = 20
 # A visitor's search waits this long for Elasticsearch (seconds), an autocomplete keystroke less
