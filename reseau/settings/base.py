@@ -194,19 +194,23 @@ CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
 # Views answering "private, no-store" whoever asks: documents may be reserved to members
 # (members_area's before_serve_document hook); a shared cache's copy would outlive the rule.
 CACHE_CONTROL_PRIVATE_VIEWS = ["wagtaildocs_serve", "wagtaildocs_authenticate_with_password"]
-# FRONTEND_CACHE_PURGE_URL is where the front cache takes PURGE requests
-# (http://127.0.0.1:8080 with deploy/nginx/reseau.conf); empty: nothing is purged.
-FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
-WAGTAILFRONTENDCACHE = (
-    {
-        "nginx": {
+
+
+def front_caches(purge_urls):
+    """WAGTAILFRONTENDCACHE: one HTTPBackend per front cache node, each purged."""
+    return {
+        f"nginx{number}" if number else "nginx": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+            "LOCATION": location,
         }
+        for number, location in enumerate(purge_urls)
     }
-    if FRONTEND_CACHE_PURGE_URL
-    else {}
-)
+
+
+# FRONTEND_CACHE_PURGE_URL is where the front cache takes PURGE requests
+# (http://127.0.0.1:8080 with deploy/nginx/reseau.conf), comma-separated for several front cache
+# nodes (docs/scaling.md), each purged; empty: nothing is purged.
+WAGTAILFRONTENDCACHE = front_caches(env.list("FRONTEND_CACHE_PURGE_URL", default=[]))
 # Purges name each page's URL in its own language: Wagtail must not copy them to every prefix.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
