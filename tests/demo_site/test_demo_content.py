@@ -2,13 +2,15 @@
 demo is loaded once for the package: tests/demo_site/conftest.py)."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db.models import Q
 from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, WorkflowState
 from wagtail_localize.models import StringTranslation
 
 from aids.models import AidPage, Funder, today
@@ -93,11 +95,30 @@ def test_every_demo_page_answers_publicly(demo_db):
     assert failures == []
 
 
-def test_every_demo_page_opens_in_the_admin_editor(demo_db):
+def pages_to_edit():
+    """A page of each type in each language (the editor's panels and blocks are the type's), and
+    every page with a draft or in moderation (the editor then shows more: the revision, the
+    workflow, the comments)."""
+    pages = Page.objects.filter(depth__gt=1).order_by("path")
+    chosen = {}
+    for page in pages:
+        chosen.setdefault((page.content_type_id, page.locale_id), page)
+    drafts = pages.filter(Q(has_unpublished_changes=True) | Q(live=False))
+    moderated = WorkflowState.objects.active().filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    # Workflow states name their object by a string: compared as page ids on every database.
+    in_moderation = pages.filter(
+        pk__in=[int(pk) for pk in moderated.values_list("object_id", flat=True)]
+    )
+    return {page.pk: page for page in [*chosen.values(), *drafts, *in_moderation]}.values()
+
+
+def test_every_kind_of_demo_page_opens_in_the_admin_editor(demo_db):
     client = Client()
     verified_login(client, User.objects.get(email="animatrice@reseau-collectivites-53.fr"))
     failures = []
-    for page in Page.objects.filter(depth__gt=1):
+    for page in pages_to_edit():
         response = client.get(f"/admin/pages/{page.pk}/edit/")
         if response.status_code != 200:
             failures.append((page.pk, page.title, response.status_code))
