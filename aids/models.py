@@ -13,12 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.api_fields import NameField, NamesField
 from core.formats import grouped_number
 from core.models import BasePage
 from core.text import plain_text
@@ -166,6 +168,7 @@ class AidIndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]  # the public API (publicapi/)
     parent_page_types = conf.get("AIDS_SECTION_PARENTS")
     subpage_types = ["aids.AidPage"]
     max_count_per_parent = 1
@@ -342,6 +345,17 @@ class AidPage(BasePage):
             "last_checked",
         )
     ]
+    # The public API (publicapi/): the whole aid is public.
+    api_fields = [
+        APIField("funder", serializer=NameField()),
+        "kind",
+        APIField("themes", serializer=NamesField()),
+        *["description", "for_communes", "population_min", "population_max"],
+        *["for_intercommunalities", "for_associations", "rate_min", "rate_max"],
+        *["amount_min", "amount_max", "eligible_expenses", "how_to_apply", "opens_on"],
+        *["closes_on", "recurrence", "status", "source_url", "last_checked"],
+    ]
+
     parent_page_types = ["aids.AidIndexPage"]
     subpage_types = []
 

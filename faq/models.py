@@ -5,10 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.api_fields import NamesField
 from core.models import BasePage
 from core.text import plain_text
 
@@ -28,6 +30,7 @@ class FaqIndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]  # the public API (publicapi/)
     parent_page_types = conf.get("FAQ_SECTION_PARENTS")
     subpage_types = ["faq.FaqEntryPage"]
     max_count_per_parent = 1
@@ -92,6 +95,12 @@ class FaqEntryPage(BasePage):
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("locale"),
+    ]
+    # The public API (publicapi/): who asked and answered are named only with their consent.
+    api_fields = [
+        "answer",
+        APIField("themes", serializer=NamesField()),
+        *["asked_by", "answered_by", "validated_on"],
     ]
     parent_page_types = ["faq.FaqIndexPage"]
     subpage_types = []

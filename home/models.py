@@ -49,6 +49,7 @@ class HomePage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
+    api_fields = ["intro"]  # the public API (publicapi/)
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "sheets.ExperienceIndexPage",
@@ -212,6 +213,7 @@ class LegalPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("updated_on")]
 
+    api_fields = ["body", "updated_on"]  # the public API (publicapi/)
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -20,6 +20,7 @@ PLUGINS = [
     "registrations",
     "contributions",
     "members_area",
+    "publicapi",
     "faq",
     "aids",
     "sheets",

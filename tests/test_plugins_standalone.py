@@ -31,6 +31,7 @@ NEEDS = {
     "faq": ["sheets"],
     "aids": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
+    "publicapi": ["faq", "aids", "wagtail.api.v2"],
     "membership": ["members_area"],
     "registrations": ["members_area"],
     "contributions": ["members_area"],

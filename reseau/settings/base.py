@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "sheets",
     "aids",
     "members_area",
+    "publicapi",
     "faq",
     "membership",
     "registrations",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -270,6 +272,12 @@ AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
+
+# The public API (publicapi/, docs/api.md): requests per client address, counted in the cache,
+# the client read like axes does; rich text as display HTML.
+PUBLIC_API_RATE = env.str("PUBLIC_API_RATE", default="60/minute")
+REST_FRAMEWORK = {"NUM_PROXIES": AXES_IPWARE_PROXY_COUNT}
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Second factor for the admin (django-otp, reseau/second_factor/): the name authenticator
 # applications show for the site's TOTP accounts.

@@ -9,11 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.api_fields import NameField, NamesField, RichTextValueField
 from core.models import BasePage
 from sheets.admin_forms import ThemedPageForm
 from sheets.extensions import page_sections
@@ -209,6 +211,17 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("locale"),
     ]
 
+    # The public API (publicapi/): what every visitor sees. The report only when it is not
+    # reserved to members (public_report); never the attachments nor the registration form's
+    # questions.
+    api_fields = [
+        *["kind", "start", "end", "venue", "address", "is_cancelled"],
+        APIField("host_commune", serializer=NameField()),
+        APIField("themes", serializer=NamesField()),
+        *["summary", "speakers", "programme", "registration", "registration_url", "capacity"],
+        APIField("public_report", serializer=RichTextValueField()),
+    ]
+
     parent_page_types = ["sheets.EventIndexPage"]
     subpage_types = []
 
@@ -225,6 +238,11 @@ class EventPage(RoutablePageMixin, BasePage):
         `themes=False`, the caller reads the themes: sheets.models.taxonomy.attach_themes)."""
         queryset = queryset.select_related("host_commune")
         return queryset.prefetch_related(card_themes()) if themes else queryset
+
+    @property
+    def public_report(self):
+        """The report when every visitor may read it, else "" (the public API's field)."""
+        return "" if self.report_members_only else self.report
 
     @property
     def is_upcoming(self):
@@ -274,6 +292,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
 class EventSpeaker(TranslatableRow):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    api_fields = ["name", "role"]
     name = models.CharField(_("nom"), max_length=160)
     role = models.CharField(
         _("fonction"), max_length=255, blank=True, help_text=_("Ex. : maire de Bais, ADEME")

@@ -16,12 +16,15 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.api_fields import NameField, NamesField, PositionField
 from core.models import BasePage
 from sheets import conf
 from sheets.admin_forms import ThemedPageForm
@@ -278,6 +281,20 @@ class ExperienceSheetPage(BasePage):
         index.FilterField("locale"),
     ]
 
+    # The public API (publicapi/): what every visitor sees on the page. Never the contact (its
+    # name is for members; its e-mail and phone are never shown) nor the attachments (some are
+    # reserved to members).
+    api_fields = [
+        APIField("commune", serializer=NameField()),
+        APIField("main_theme", serializer=NameField()),
+        APIField("themes", serializer=NamesField()),
+        *["status", "year_start", "year_end", "summary"],
+        APIField("main_image", serializer=ImageRenditionField("fill-800x450")),
+        *["key_figures", "context", "approach", "results", "costs", "fundings"],
+        *["difficulties", "advice", "last_reviewed"],
+        APIField("position", serializer=PositionField()),
+    ]
+
     parent_page_types = ["sheets.ExperienceIndexPage"]
     subpage_types = []
 
@@ -404,6 +421,8 @@ class ExperienceSheetPage(BasePage):
 
 class ExperienceKeyFigure(KeyFigure):
     page = ParentalKey(ExperienceSheetPage, on_delete=models.CASCADE, related_name="key_figures")
+
+    api_fields = ["value", "unit", "label"]
 
 
 class ExperienceGalleryImage(TranslatableRow):

@@ -52,6 +52,7 @@ class ExperienceFunding(TranslatableRow):
         ),
     )
 
+    api_fields = ["funder", "amount", "kind"]
     panels = [
         FieldPanel("funder"),
         FieldPanel("amount", widget=AmountInput),

@@ -50,6 +50,7 @@ class IndexPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("per_page")]
     # The site says under which page type its sections go (its home page): SHEETS_SECTION_PARENTS.
+    api_fields = ["intro"]  # the public API (publicapi/)
     parent_page_types = conf.get("SHEETS_SECTION_PARENTS")
     max_count_per_parent = 1
 

@@ -5,11 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.api_fields import NameField, NamesField
 from core.models import BasePage
 from sheets.admin_forms import ThemedPageForm
 from sheets.blocks import TechnicalBodyBlock
@@ -74,6 +76,13 @@ class TechnicalSheetPage(BasePage):
         index.AutocompleteField("title"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.FilterField("locale"),
+    ]
+
+    # The public API (publicapi/): the whole sheet is public.
+    api_fields = [
+        APIField("main_theme", serializer=NameField()),
+        APIField("themes", serializer=NamesField()),
+        *["summary", "body", "last_reviewed"],
     ]
 
     parent_page_types = ["sheets.TechnicalIndexPage"]
