@@ -44,7 +44,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
             allowed = {Page, *public_page_models()}
             if not set(models) <= allowed:
                 raise BadRequestError(_("type de page inconnu : %s") % requested)
-        queryset = super().get_queryset()
+        # Every item gives its language (meta.locale): read with it, not one query each.
+        queryset = super().get_queryset().select_related("locale")
         if queryset.model is Page:
             return queryset
         return with_related(queryset, self.get_body_fields_names(queryset.model))
