@@ -1,7 +1,7 @@
 """The public API's fixtures: the sheets' tree, the access matrix's users, and public content
 with every kind of reserved part beside it."""
 
-# ruff: noqa: F401 - fixtures imported from the sheets' and the access matrix's conftest
+# ruff: noqa: F401, F811 - fixtures imported from the sheets' and the access matrix's conftest
 
 from types import SimpleNamespace
 

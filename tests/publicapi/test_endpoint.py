@@ -7,7 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from sheets.factories import ExperienceSheetPageFactory
-from tests.sheets.conftest import make_sheets, tree  # noqa: F401 - fixture
+from tests.sheets.conftest import make_sheets
 
 pytestmark = pytest.mark.django_db
 
