@@ -6,6 +6,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from membership.factories import JoinPageFactory
 from sheets.factories import ExperienceSheetPageFactory
 from tests.sheets.conftest import make_sheets
 
@@ -119,3 +120,12 @@ def test_a_listing_runs_a_fixed_number_of_queries(
         response = anonymous_client.get(f"/api/v2/pages/{query}")
     assert response.status_code == 200
     assert response.json()["meta"]["total_count"] >= 10
+
+
+def test_a_page_of_a_type_without_api_fields_is_left_out(anonymous_client, tree):
+    join = JoinPageFactory(parent=tree.home)
+    listing = anonymous_client.get("/api/v2/pages/").json()
+    assert join.pk not in [item["id"] for item in listing["items"]]
+    assert anonymous_client.get(f"/api/v2/pages/{join.pk}/").status_code == 404
+    children = anonymous_client.get(f"/api/v2/pages/?child_of={tree.home.pk}").json()
+    assert join.pk not in [item["id"] for item in children["items"]]
