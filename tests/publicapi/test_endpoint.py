@@ -103,6 +103,7 @@ def test_search_and_filters(anonymous_client, tree):
         "",
         "?type=sheets.ExperienceSheetPage&fields=*",
         "?type=sheets.ExperienceSheetPage&fields=commune,themes,main_image,fundings",
+        "?search=école",
     ],
 )
 def test_a_listing_runs_a_fixed_number_of_queries(
