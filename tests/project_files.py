@@ -21,6 +21,7 @@ PLUGINS = [
     "contributions",
     "members_area",
     "faq",
+    "opendata",
     "aids",
     "sheets",
     "activity",

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "aids",
     "members_area",
     "faq",
+    "opendata",
     "membership",
     "registrations",
     "contributions",
