@@ -40,11 +40,19 @@ def add_sheet(tree, title, **fields):
     return sheet
 
 
+def published(page):
+    """Published as an editor does (the factories' last save forgets the publication date)."""
+    page.save_revision().publish()
+    return page
+
+
 def add_event(tree, title, **fields):
     fields.setdefault("start", timezone.now() + datetime.timedelta(days=10))
     fields.setdefault("end", fields["start"] + datetime.timedelta(hours=2))
-    return EventPageFactory(
-        parent=tree.events, title=title, host_commune=tree.bais, themes=[tree.eau], **fields
+    return published(
+        EventPageFactory(
+            parent=tree.events, title=title, host_commune=tree.bais, themes=[tree.eau], **fields
+        )
     )
 
 
@@ -55,8 +63,10 @@ def add_aid(tree, title, **fields):
 
 
 def add_technical(tree, title, **fields):
-    return TechnicalSheetPageFactory(
-        parent=tree.technical, title=title, themes=[tree.energie], **fields
+    return published(
+        TechnicalSheetPageFactory(
+            parent=tree.technical, title=title, themes=[tree.energie], **fields
+        )
     )
 
 
