@@ -70,9 +70,9 @@ def add_technical(tree, title, **fields):
     )
 
 
-def grow(tree, n):
-    """n more public pages of each kind."""
-    for i in range(n):
+def grow(tree, n, start=0):
+    """n more public pages of each kind, numbered from `start`."""
+    for i in range(start, start + n):
         add_sheet(tree, f"Chaufferie bois n° {i}")
         add_technical(tree, f"Réussir une chaufferie n° {i}")
         add_event(tree, f"Visite de chaufferie n° {i}")
