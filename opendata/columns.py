@@ -1,6 +1,7 @@
 """A dataset's columns: a machine name (the CSV header and the JSON key), a French title and
 description (the schema's), a Table Schema type, and how a row's value is read; and how a value
-is written to the CSV and to the JSON, the same for every dataset."""
+is written to the CSV and to the JSON, the same for every dataset. Titles and descriptions are
+French, like the data they describe, and not translated (decision 0052)."""
 
 import datetime
 from dataclasses import dataclass, field
