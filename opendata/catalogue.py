@@ -6,6 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from . import conf, links
+from .columns import local
 
 CONTEXT = {
     "dcat": "http://www.w3.org/ns/dcat#",
@@ -53,7 +54,7 @@ def distribution(request, dataset, extension, modified):
         "dct:format": format_name,
         "dct:license": license_ref(),
         "dct:conformsTo": {"@id": links.schema(request, dataset)},
-        **({"dct:modified": modified.isoformat()} if modified else {}),
+        **({"dct:modified": local(modified).isoformat()} if modified else {}),
     }
 
 
@@ -77,7 +78,7 @@ def dataset_node(request, dataset, modified, landing_page):
         ],
     }
     if modified:
-        node["dct:modified"] = modified.isoformat()
+        node["dct:modified"] = local(modified).isoformat()
     return node
 
 
@@ -104,5 +105,5 @@ def catalogue(request, datasets, modified):
         ],
     }
     if dates:
-        document["dct:modified"] = max(dates).isoformat()
+        document["dct:modified"] = local(max(dates)).isoformat()
     return document

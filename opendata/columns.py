@@ -32,8 +32,13 @@ class Column:
         if value == "":
             return None
         if isinstance(value, datetime.datetime):
-            return timezone.localtime(value).replace(microsecond=0)
+            return local(value)
         return value
+
+
+def local(moment):
+    """A date-time in the site's time zone, to the second (written with its offset)."""
+    return timezone.localtime(moment).replace(microsecond=0)
 
 
 def csv_cell(value):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from core.spreadsheets import write_french_csv
 
 from . import conf, links
-from .columns import csv_cell, json_value
+from .columns import csv_cell, json_value, local
 
 
 def csv_text(dataset, records):
@@ -28,8 +28,8 @@ def json_document(request, dataset, records, modified):
         "licence": conf.get("OPENDATA_LICENSE_URL"),
         "producteur": conf.get("OPENDATA_PUBLISHER_NAME"),
         "schema": links.schema(request, dataset),
-        "date_de_mise_a_jour": modified.isoformat() if modified else None,
-        "date_de_generation": timezone.localtime().replace(microsecond=0).isoformat(),
+        "date_de_mise_a_jour": local(modified).isoformat() if modified else None,
+        "date_de_generation": local(timezone.now()).isoformat(),
         "nombre": len(records),
         "donnees": [
             {name: json_value(value) for name, value in record.items()} for record in records
