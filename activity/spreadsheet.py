@@ -2,14 +2,10 @@
 one line per figure (Rubrique;Indicateur;Valeur); a table gives one line per row and value
 column ("Commune de Bais – Téléchargements"). Cells are kept from running as formulas."""
 
-import csv
-
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from core.spreadsheets import neutralise
-
-BOM = "\ufeff"
+from core.spreadsheets import write_french_csv
 
 
 def rows(sections):
@@ -31,8 +27,5 @@ def rows(sections):
 def csv_response(year, sections):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="rapport-activite-{year}.csv"'
-    response.write(BOM)
-    writer = csv.writer(response, delimiter=";")
-    for row in rows(sections):
-        writer.writerow([neutralise(cell) for cell in row])
+    write_french_csv(response, rows(sections))
     return response

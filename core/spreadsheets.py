@@ -1,18 +1,39 @@
 """Spreadsheet formulas out of CSV exports (CSV injection): a cell that starts with =, +, -, @,
 a tab or a carriage return runs as a formula when the file is opened in a spreadsheet, so it
-gets a leading apostrophe. `neutralise` serves the exports the plugins write; the middleware,
-listed by the site, rewrites Wagtail's own CSV exports (reports, redirects, form submissions)."""
+gets a leading apostrophe. `neutralise` serves the exports the plugins write, and
+`write_french_csv` the CSV files they offer to French spreadsheets; the middleware, listed by
+the site, rewrites Wagtail's own CSV exports (reports, redirects, form submissions)."""
 
 import codecs
 import csv
+from decimal import Decimal
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A byte order mark: Excel then reads the file as UTF-8, not as Windows-1252.
+BOM = "\ufeff"
 
 
 def neutralise(value) -> str:
     """`value` as text a spreadsheet shows as typed, never as a formula."""
     value = "" if value is None else str(value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def spreadsheet_cell(value) -> str:
+    """A number as written (-0.77 is a number to a spreadsheet, not a formula); anything else
+    neutralised."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return neutralise(value)
+
+
+def write_french_csv(file, rows):
+    """`rows` written to `file` the way French spreadsheets open them: a byte order mark, then
+    semicolon-separated lines, every text cell neutralised."""
+    file.write(BOM)
+    writer = csv.writer(file, delimiter=";")
+    for row in rows:
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
 
 
 class _Line:

@@ -21,6 +21,8 @@ urlpatterns = [
     path("api/v2/", include("publicapi.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    # The open data's files, the same in every language (the page presenting them is below).
+    path("donnees/", include("opendata.urls")),
 ]
 
 # Language-dependent URLs: French has no prefix, English lives under /en/.
@@ -37,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("adherents/", include("members_area.urls")),
     path("flux/faq/", include("faq.urls")),
     path("flux/", include("sheets.urls")),
+    path("donnees/", include("opendata.page_urls")),
     # Wagtail's page URLs, served by Wagtail's own view: keep this last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

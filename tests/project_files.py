@@ -22,6 +22,7 @@ PLUGINS = [
     "members_area",
     "publicapi",
     "faq",
+    "opendata",
     "aids",
     "sheets",
     "activity",

@@ -30,6 +30,7 @@ NEEDS = {
     "sheets": ["core", "wagtail.contrib.routable_page"],
     "faq": ["sheets"],
     "aids": ["sheets"],
+    "opendata": ["aids"],
     "members_area": ["sheets", "guardian", "axes"],
     "publicapi": ["faq", "aids", "wagtail.api.v2"],
     "membership": ["members_area"],

@@ -280,6 +280,11 @@ def anonymous_urls(world, english_home):
         "faq, one theme": world.faq.url + "?theme=energie",
         "faq entry": world.faq_entries[0].url,
         "sign-in": "/adherents/connexion/",
+        "open data": "/donnees/",
+        "open data, experience sheets (CSV)": "/donnees/fiches-experiences.csv",
+        "open data, events (JSON)": "/donnees/rencontres.json",
+        "open data, communes (CSV)": "/donnees/communes.csv",
+        "open data, catalogue": "/donnees/catalogue.jsonld",
         "404": "/cette-page-n-existe-pas/",
     }
 

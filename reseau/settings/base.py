@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "members_area",
     "publicapi",
     "faq",
+    "opendata",
     "membership",
     "registrations",
     "contributions",
