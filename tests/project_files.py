@@ -22,6 +22,7 @@ PLUGINS = [
     "members_area",
     "faq",
     "aids",
+    "printing",
     "sheets",
     "activity",
     "core",

@@ -30,6 +30,7 @@ NEEDS = {
     "sheets": ["core", "wagtail.contrib.routable_page"],
     "faq": ["sheets"],
     "aids": ["sheets"],
+    "printing": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
     "membership": ["members_area"],
     "registrations": ["members_area"],
