@@ -2,14 +2,15 @@
 booklet. Public content only; the front cache may keep them (reseau's Cache-Control) and is
 purged on publication (printing.publishing)."""
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
 from wagtail.models import Page
 
 from sheets.models import ExperienceSheetPage, TechnicalSheetPage, Theme
 
 from .booklet import booklet_for, theme_sheets
-from .sheets_pdf import store_print, stored_print
+from .sheets_pdf import make_sheet_pdf, store_print, stored_print
 
 
 def pdf_response(item, filename):
@@ -29,10 +30,13 @@ def sheet_pdf(request, page_id):
     )
     if page is None:
         raise Http404
+    filename = f"{page.slug}.pdf"
     item = stored_print(page) or store_print(page.specific)
-    if item is None:
-        raise Http404
-    return pdf_response(item, f"{page.slug}.pdf")
+    if item is None:  # live without a revision (made by code): made for this request only
+        response = HttpResponse(make_sheet_pdf(page.specific), content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(False, filename)
+        return response
+    return pdf_response(item, filename)
 
 
 def theme_booklet(request, theme_id):

@@ -22,6 +22,7 @@ from sheets.models import (
     ExperienceGalleryImage,
     ExperienceKeyFigure,
     ExperienceSheetPage,
+    TechnicalSheetPage,
 )
 from tests.factories import ImageFactory
 from tests.sheets.documents import make_document
@@ -90,12 +91,14 @@ def english_sheet(sheet, english):
 @pytest.fixture
 def technical(home_page, energy):
     index = TechnicalIndexPageFactory(parent=home_page)
-    return TechnicalSheetPageFactory(
+    page = TechnicalSheetPageFactory(
         parent=index,
         title="Réussir un audit énergétique",
         body=[("text", "<p>Les étapes d'un audit.</p>")],
         themes=[energy],
     )
+    page.save_revision().publish()  # the factory saves again afterwards, without its revision
+    return TechnicalSheetPage.objects.get(pk=page.pk)
 
 
 def read_pdf(data):

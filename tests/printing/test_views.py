@@ -1,7 +1,10 @@
 """The PDFs served: the live revision's stored file, made once when missing; a new
 publication makes a new file; 404 for what is not live and public; a fixed number of queries."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -102,3 +105,30 @@ def test_booklet_of_a_theme_without_sheets_is_not_found(client, energy):
 def test_links_on_the_pages(client, sheet, technical):
     assert pdf_url(sheet) in client.get(sheet.url).content.decode()
     assert pdf_url(technical) in client.get(technical.url).content.decode()
+
+
+def test_regenerate_and_prune(client, sheet, technical, energy):
+    assert call("regenerate_prints") == "PDF de fiches fabriqués : 2."
+    assert call("regenerate_prints") == "PDF de fiches fabriqués : 0."
+    sheet.save_revision().publish()
+    client.get(reverse("printing:booklet", kwargs={"theme_id": energy.pk}))
+    out = call("regenerate_prints", "--prune")
+    assert out.splitlines() == ["Fichiers PDF supprimés : 1.", "PDF de fiches fabriqués : 1."]
+    assert SheetPrint.objects.count() == 2 and ThemeBooklet.objects.count() == 1
+    assert call("regenerate_prints", "--all").endswith("fabriqués : 2.")
+    assert SheetPrint.objects.count() == 2 and ThemeBooklet.objects.count() == 0
+
+
+def call(*args):
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue().strip()
+
+
+def test_live_page_without_revision_is_made_for_the_request(client, sheet):
+    type(sheet).objects.filter(pk=sheet.pk).update(live_revision=None)
+    response = client.get(pdf_url(sheet))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'inline; filename="renovation-ecole.pdf"'
+    assert read_pdf(response.content)[0].metadata.title == sheet.title
+    assert not SheetPrint.objects.exists()
