@@ -1,0 +1,25 @@
+"""A sheet's publication purges its PDF and its themes' booklets from the front cache, and
+queues the new revision's PDF."""
+
+import pytest
+from django.urls import reverse
+
+from printing.models import SheetPrint
+from tests.sheets.test_cache_purge import ROOT, purged  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publication_purges_the_pdfs(purged, sheet, energy):  # noqa: F811
+    with purged() as urls:
+        revision = sheet.save_revision()
+        revision.publish()
+    assert ROOT + reverse("printing:sheet", kwargs={"page_id": sheet.pk}) in urls
+    assert ROOT + reverse("printing:booklet", kwargs={"theme_id": energy.pk}) in urls
+    assert SheetPrint.objects.filter(revision=revision).exists()
+
+
+def test_unpublication_purges_the_pdf(purged, sheet):  # noqa: F811
+    with purged() as urls:
+        sheet.unpublish()
+    assert ROOT + reverse("printing:sheet", kwargs={"page_id": sheet.pk}) in urls
