@@ -5,11 +5,13 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from printing.models import SheetPrint, ThemeBooklet
-from sheets.factories import ExperienceSheetPageFactory
+from sheets.factories import ExperienceSheetPageFactory, TechnicalSheetPageFactory
 
 from .conftest import RESERVED_DOCUMENT, read_pdf
 
@@ -132,3 +134,24 @@ def test_live_page_without_revision_is_made_for_the_request(client, sheet):
     assert response["Content-Disposition"] == 'inline; filename="renovation-ecole.pdf"'
     assert read_pdf(response.content)[0].metadata.title == sheet.title
     assert not SheetPrint.objects.exists()
+
+
+def test_stored_booklet_queries_do_not_grow(client, sheet, technical, energy):
+    url = reverse("printing:booklet", kwargs={"theme_id": energy.pk})
+    client.get(url)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url).status_code == 200
+    index = technical.get_parent()
+    for n in range(3):
+        TechnicalSheetPageFactory(parent=index, title=f"Fiche {n}", themes=[energy])
+    client.get(url)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(url).status_code == 200
+    assert len(large) == len(small) <= 6
+
+
+def test_booklet_leaves_out_restricted_sheets(client, sheet, technical, energy):
+    PageViewRestriction.objects.create(page=technical, restriction_type=PageViewRestriction.LOGIN)
+    url = reverse("printing:booklet", kwargs={"theme_id": energy.pk})
+    _reader, text = read_pdf(body(client.get(url)))
+    assert sheet.title in text and technical.title not in text
