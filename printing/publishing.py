@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from sheets.cache_purge import purge_on_commit, when_front_cache
 
+from . import conf
 from .content import SHEET_MODELS
 from .tasks import print_sheet
 
@@ -26,6 +27,8 @@ def queue(page_id):
 
 
 def queue_print(sender, instance, **kwargs):
+    if not conf.get("PRINTING_ON_PUBLISH"):
+        return
     page_id = instance.pk
     transaction.on_commit(lambda: queue(page_id))
 

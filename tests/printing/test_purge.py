@@ -23,3 +23,13 @@ def test_unpublication_purges_the_pdf(purged, sheet):  # noqa: F811
     with purged() as urls:
         sheet.unpublish()
     assert ROOT + reverse("printing:sheet", kwargs={"page_id": sheet.pk}) in urls
+
+
+def test_publication_makes_no_pdf_when_switched_off(
+    settings, sheet, django_capture_on_commit_callbacks
+):
+    settings.PRINTING_ON_PUBLISH = False
+    with django_capture_on_commit_callbacks(execute=True):
+        revision = sheet.save_revision()
+        revision.publish()
+    assert not SheetPrint.objects.filter(revision=revision).exists()
