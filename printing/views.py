@@ -31,7 +31,11 @@ def sheet_pdf(request, page_id):
     if page is None:
         raise Http404
     filename = f"{page.slug}.pdf"
-    item = stored_print(page) or store_print(page.specific)
+    item = stored_print(page)
+    if item is not None and not item.file.storage.exists(item.file.name):
+        item.delete()  # its file was lost (a restored database without the media): made again
+        item = None
+    item = item or store_print(page.specific)
     if item is None:  # live without a revision (made by code): made for this request only
         response = HttpResponse(make_sheet_pdf(page.specific), content_type="application/pdf")
         response["Content-Disposition"] = content_disposition_header(False, filename)

@@ -155,3 +155,12 @@ def test_booklet_leaves_out_restricted_sheets(client, sheet, technical, energy):
     url = reverse("printing:booklet", kwargs={"theme_id": energy.pk})
     _reader, text = read_pdf(body(client.get(url)))
     assert sheet.title in text and technical.title not in text
+
+
+def test_lost_file_is_made_again(client, sheet):
+    client.get(pdf_url(sheet))
+    item = SheetPrint.objects.get(page=sheet)
+    item.file.storage.delete(item.file.name)
+    response = client.get(pdf_url(sheet))
+    assert read_pdf(body(response))[0].metadata.title == sheet.title
+    assert SheetPrint.objects.get(page=sheet).pk != item.pk
