@@ -20,6 +20,9 @@ def test_french_sheet_pdf(sheet):
     assert "Contexte" in text and "mal isolée" in text
     assert "ADEME" in text and "Gorron" in text
     assert "Chiffres clés" in text
+    for page in reader.pages:  # the footer: the network and the page's address
+        assert "Réseau des collectivités mayennaises" in page.extract_text()
+        assert sheet.full_url in page.extract_text()
 
 
 def test_english_sheet_pdf(english_sheet):
