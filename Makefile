@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 # Front-end libraries from npm (package-lock.json pins them; Leaflet itself comes from PyPI).
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
+# What WeasyPrint (the sheets' PDFs, printing/) needs from Debian: Pango, HarfBuzz's subsetter
+# and the fonts of the print stylesheet (docs/printing.md).
+PRINT_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation
 PYTEST_ARGS ?=
 # `make run PORT=8080`: the port of the demo server.
 PORT ?= 8000
@@ -14,7 +17,7 @@ PORT ?= 8000
 # once (tests/conftest.py), the heavy ones first. PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: help install messages translations migrate demo run test test-pg test-browser lint format clean bench relevance
+.PHONY: help install print-libraries messages translations migrate demo run test test-pg test-browser lint format clean bench relevance
 
 help:
 	@echo "make run    - install, migrate, load the demo and serve the site on http://127.0.0.1:$(PORT) (PORT=8080 for another port)"
@@ -39,7 +42,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-install: $(STAMP) $(NODE_STAMP)
+print-libraries: $(STAMP)
+	@$(BIN)/python -c "import weasyprint" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get install -y -q $(PRINT_PACKAGES) || { apt-get update -q && apt-get install -y -q $(PRINT_PACKAGES); }; \
+	  else echo "il manque : sudo apt-get install $(PRINT_PACKAGES)"; exit 1; fi; }
+
+install: $(STAMP) $(NODE_STAMP) print-libraries
 
 messages: install
 	$(MANAGE) compile_translations

@@ -19,6 +19,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The public API, the same in every language (?locale=en for English pages): docs/api.md.
     path("api/v2/", include("publicapi.urls")),
+    # The sheets' PDFs: one address whatever the language, the page's own (printing).
+    path("impression/", include("printing.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     # The open data's files, the same in every language (the page presenting them is below).

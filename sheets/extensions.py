@@ -5,6 +5,8 @@ Wagtail hooks, each a function returning ``{"template", "context", "order"}`` or
 * ``sheets_event_page_sections``: ``(request, event)``, on an event's page;
 * ``sheets_experience_page_sections``: ``(request, sheet)``, on an experience sheet (the
   introductions' "mise en relation" box);
+* ``sheets_technical_page_sections``: ``(request, sheet)``, on a technical sheet (the printing
+  plugin's link to its PDF);
 * ``sheets_experience_page_public_sections``: ``(request, sheet)``, on an experience sheet,
   what every visitor sees the same way (the directory of aids' open aids on its themes): read
   only when the sheet's cached cards fragment is rendered (decision 0027), so a plugin showing

@@ -24,6 +24,7 @@ PLUGINS = [
     "faq",
     "opendata",
     "aids",
+    "printing",
     "sheets",
     "activity",
     "core",

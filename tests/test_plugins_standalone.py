@@ -31,6 +31,7 @@ NEEDS = {
     "faq": ["sheets"],
     "aids": ["sheets"],
     "opendata": ["aids"],
+    "printing": ["sheets"],
     "members_area": ["sheets", "guardian", "axes"],
     "publicapi": ["faq", "aids", "wagtail.api.v2"],
     "membership": ["members_area"],

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "home",
     "sheets",
     "aids",
+    "printing",
     "members_area",
     "publicapi",
     "faq",

@@ -12,6 +12,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tasks run at once here: `make demo` would make the PDF of every sheet it publishes, one after
+# the other; the first request for a sheet's PDF makes it instead (docs/printing.md).
+PRINTING_ON_PUBLISH = False
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 
 # SQLite under `make run`: wait for a lock rather than failing ("database is locked") when the

@@ -46,3 +46,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The table where production's tasks backend stores results (its app, as in production.py),
 # so that the failed tasks' list and panel are tested; tasks still run at once (base TASKS).
 INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+# A sheet's PDF is not made on each publish (a third of a second each, with the demo's hundred
+# sheets loaded in several test modules): tests/printing turns it on.
+PRINTING_ON_PUBLISH = False

@@ -15,6 +15,7 @@ from core.api_fields import NameField, NamesField
 from core.models import BasePage
 from sheets.admin_forms import ThemedPageForm
 from sheets.blocks import TechnicalBodyBlock
+from sheets.extensions import page_sections
 from sheets.panels import ChecklistPanel
 
 from .experience import ExperienceSheetPage
@@ -122,6 +123,8 @@ class TechnicalSheetPage(BasePage):
         context.update(
             themes=main_theme_first(self.themes.all(), self.main_theme_id),
             related_experiences=related,
+            # Parts other plugins add (sheets.extensions), e.g. the link to the sheet's PDF.
+            extra_sections=page_sections("sheets_technical_page_sections", request, self),
         )
         return context
 
