@@ -1,6 +1,8 @@
 """What the front cache is told to forget when an editor changes a sheet, an event, a theme or
 a commune (sheets/cache_purge.py, home/cache_purge.py, and Wagtail's own purge of the page)."""
 
+import re
+
 import pytest
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
@@ -21,6 +23,7 @@ from sheets.factories import (
 from sheets.models import ExperienceRelatedSheet
 
 PURGED = []
+OTHER_PLUGINS = re.compile(r"/(impression|donnees)/")
 ROOT = "http://localhost"
 
 
@@ -51,8 +54,9 @@ def purged(settings, django_capture_on_commit_callbacks):
 
         def __exit__(self, *exc):
             self.capture.__exit__(*exc)
-            # The printing plugin's PDFs are purged too: tests/printing/test_purge.py.
-            self.urls.update(url for url in PURGED if "/impression/" not in url)
+            # The printing plugin's PDFs and the open data's files are purged too; their own
+            # tests check them (tests/printing/test_purge.py, tests/opendata/).
+            self.urls.update(url for url in PURGED if not OTHER_PLUGINS.search(url))
             PURGED.clear()
 
     return Recorder
