@@ -94,6 +94,12 @@ def discover():
                 "anonymous",
             ),
             ("experience_sheet", "Une fiche expérience", url(sheet), "anonymous"),
+            (
+                "sheet_pdf",
+                "La même fiche en PDF (fichier stocké)",
+                reverse("printing:sheet", args=[sheet.pk]) if sheet else None,
+                "anonymous",
+            ),
             ("event_list", "Agenda des rencontres", url(event_index), "anonymous"),
             (
                 "search",

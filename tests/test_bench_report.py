@@ -150,3 +150,17 @@ def test_each_measure_shows_the_query_count_of_the_code_it_measured():
     rows = [line for line in lines if line.startswith("| gunicorn |")]
     assert rows[0].startswith("| gunicorn | après |") and rows[0].endswith("| 9 |")
     assert rows[1].startswith("| gunicorn | avant |") and rows[1].endswith("| 7 |")
+
+
+def test_one_server_against_two_is_reported_with_its_ratio_and_why():
+    scale_out = {
+        "workers_per_server": 4,
+        "servers": [1, 2],
+        "pages": [
+            {"name": "home", "label": "Accueil", "rps_1": 100.0, "rps_2": 104.0, "ratio": 1.04}
+        ],
+    }
+    text = "\n".join(markdown(report([], scale_out=scale_out), []))
+    assert "| Accueil | 100.0 | 104.0 | ×1.04 |" in text
+    assert "mêmes cœurs" in text
+    assert "Un serveur d'application, puis deux" not in "\n".join(markdown(report([]), []))
