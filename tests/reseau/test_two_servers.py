@@ -47,7 +47,7 @@ REDIS = ("127.0.0.1", 6379)
 HOST = front_cache_nginx.HOST
 PASSWORD = "mot-de-passe-des-deux-serveurs"
 READY_TIMEOUT = 90
-TASK_TIMEOUT = 60
+TASK_TIMEOUT = 90
 
 pytestmark = [
     pytest.mark.skipif(
@@ -79,13 +79,33 @@ def database_url():
 
 
 def wait_until(condition, timeout, what):
+    """`condition()`'s first true value within `timeout` seconds; else fails, saying `what`
+    (or what `what()` says then)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = condition()
         if result:
             return result
         time.sleep(0.2)
-    raise AssertionError(f"still waiting after {timeout} s: {what}")
+    raise AssertionError(f"still waiting after {timeout} s: {what() if callable(what) else what}")
+
+
+def task_states():
+    return [
+        (task.task_path, task.status, task.worker_ids, task.exception_class_path)
+        for task in DBTaskResult.objects.order_by("enqueued_at")
+    ]
+
+
+def stop(processes):
+    processes = list(processes)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 class Cluster:
@@ -95,22 +115,32 @@ class Cluster:
         self.folder = folder
         self.environment = environment
         self.processes = []
+        self.workers = {}
         self.servers = {}
 
     def start(self, name, port):
-        log = (self.folder / f"{name}.log").open("w")
         gunicorn = [str(BIN / "gunicorn"), "reseau.wsgi", "--bind", f"127.0.0.1:{port}"]
         gunicorn += ["--workers", "2", "--timeout", "60"]
-        worker = [str(BIN / "python"), "manage.py", "db_worker", "--worker-id", name]
-        worker += ["--interval", "0.2", "--no-startup-delay", "--no-reload"]
-        for command in (gunicorn, worker):
-            self.processes.append(
-                subprocess.Popen(  # noqa: S603 (the virtualenv's own programs)
-                    command, cwd=ROOT, env=self.environment, stdout=log, stderr=subprocess.STDOUT
-                )
-            )
+        self.processes.append(self._spawn(name, gunicorn))
         self.servers[name] = f"http://127.0.0.1:{port}"
         return self.servers[name]
+
+    def _spawn(self, name, command):
+        log = (self.folder / f"{name}.log").open("a")
+        return subprocess.Popen(  # noqa: S603 (the virtualenv's own programs)
+            command, cwd=ROOT, env=self.environment, stdout=log, stderr=subprocess.STDOUT
+        )
+
+    def start_workers(self):
+        """A task worker beside each server (`manage.py db_worker`, docs/scaling.md)."""
+        for name in self.servers:
+            worker = [str(BIN / "python"), "manage.py", "db_worker", "--worker-id", name]
+            worker += ["--interval", "0.2", "--no-startup-delay", "--no-reload"]
+            self.workers[name] = self._spawn(name, worker)
+
+    def stop_workers(self):
+        stop(self.workers.values())
+        self.workers = {}
 
     def wait_ready(self):
         for name, url in self.servers.items():
@@ -127,13 +157,7 @@ class Cluster:
         return "\n".join(path.read_text()[-3000:] for path in self.folder.glob("*.log"))
 
     def stop(self):
-        for process in self.processes:
-            process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop([*self.processes, *self.workers.values()])
 
 
 @pytest.fixture(scope="module")
@@ -203,6 +227,15 @@ def fresh_cache(shared):
     keys = list(client.scan_iter(f"{shared['redis_prefix']}*"))
     if keys:
         client.delete(*keys)
+
+
+@pytest.fixture(autouse=True)
+def task_workers(shared, fresh_cache):
+    """The two task workers, for each test: stopped before the test's flush empties the tables
+    (a worker whose task's row vanished under it exits: django_tasks_db's `set_successful`)."""
+    shared["cluster"].start_workers()
+    yield
+    shared["cluster"].stop_workers()
 
 
 @pytest.fixture
@@ -317,7 +350,7 @@ def test_publishing_through_either_server_purges_the_shared_front_cache(shared, 
             state, html = through_cache(site, sheet.url)
             return state if title in html else None
 
-        # The purge is a background task: one of the two workers sends it.
+        # The purge is a background task (Wagtail's): one of the two workers sends it.
         assert wait_until(purged, TASK_TIMEOUT, f"the purge after publishing through {name}") == (
             "MISS"
         )
@@ -344,7 +377,11 @@ def test_a_task_queued_by_one_server_runs_exactly_once(shared, sheet):
             and not tasks.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
         )
 
-    wait_until(all_done, TASK_TIMEOUT, "the confirmation e-mails' tasks")
+    wait_until(
+        all_done,
+        TASK_TIMEOUT,
+        lambda: f"the confirmation e-mails' tasks: {task_states()}\n{shared['cluster'].logs()}",
+    )
     assert all(len(task.worker_ids) == 1 for task in tasks)
     for address in addresses:
         assert len(shared["inbox"].to(address)) == 1
