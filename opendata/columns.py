@@ -36,6 +36,23 @@ class Column:
         return value
 
 
+# The publication dates every page dataset ends with (row[0] is the page).
+FIRST_PUBLISHED = Column(
+    "premiere_publication",
+    "Première publication",
+    "datetime",
+    "Date et heure de la première publication.",
+    lambda row: row[0].first_published_at,
+)
+LAST_PUBLISHED = Column(
+    "mise_a_jour",
+    "Dernière publication",
+    "datetime",
+    "Date et heure de la dernière publication.",
+    lambda row: row[0].last_published_at,
+)
+
+
 def local(moment):
     """A date-time in the site's time zone, to the second (written with its offset)."""
     return timezone.localtime(moment).replace(microsecond=0)

@@ -6,7 +6,7 @@ from core.text import plain_text
 from sheets.models import EventKind, EventPage
 from sheets.models.taxonomy import card_themes
 
-from ..columns import Column, joined
+from ..columns import LAST_PUBLISHED, Column, joined
 from .base import Dataset, last_published
 
 
@@ -127,13 +127,7 @@ COLUMNS = (
         "Où s'inscrire, hors du site.",
         lambda row: row[0].registration_url,
     ),
-    Column(
-        "mise_a_jour",
-        "Dernière publication",
-        "datetime",
-        "Date et heure de la dernière publication.",
-        lambda row: row[0].last_published_at,
-    ),
+    LAST_PUBLISHED,
 )
 
 DATASET = Dataset(

@@ -4,7 +4,7 @@ from core.text import field_text
 from sheets.models import TechnicalSheetPage
 from sheets.models.taxonomy import card_themes, main_theme_first
 
-from ..columns import Column, joined
+from ..columns import FIRST_PUBLISHED, LAST_PUBLISHED, Column, joined
 from .base import Dataset, last_published
 
 
@@ -69,20 +69,8 @@ COLUMNS = (
         "Date de la dernière relecture de la fiche.",
         lambda row: row[0].last_reviewed,
     ),
-    Column(
-        "premiere_publication",
-        "Première publication",
-        "datetime",
-        "Date et heure de la première publication.",
-        lambda row: row[0].first_published_at,
-    ),
-    Column(
-        "mise_a_jour",
-        "Dernière publication",
-        "datetime",
-        "Date et heure de la dernière publication.",
-        lambda row: row[0].last_published_at,
-    ),
+    FIRST_PUBLISHED,
+    LAST_PUBLISHED,
 )
 
 DATASET = Dataset(
