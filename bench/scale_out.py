@@ -8,6 +8,7 @@ import contextlib
 
 from .common import WORK, free_port, log
 from .measure import median_row
+from .nginx import prepare_prefix
 from .servers import gunicorn
 from .servers import nginx as nginx_server
 
@@ -91,7 +92,7 @@ def scale_out(bench, targets, cookie, counts=(1, 2)):
 def balanced(bench, count):
     """`count` gunicorn servers behind one nginx on free loopback ports; yields nginx's URL."""
     prefix = WORK / f"balancer{count}"
-    prefix.mkdir(parents=True, exist_ok=True)
+    prepare_prefix(prefix)  # its folders, and Debian's modules where their includes look
     with contextlib.ExitStack() as stack:
         apps = [stack.enter_context(gunicorn(bench.env, bench.args.workers)) for _ in range(count)]
         port = free_port()
