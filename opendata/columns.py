@@ -36,7 +36,16 @@ class Column:
         return value
 
 
-# The publication dates every page dataset ends with (row[0] is the page).
+# The page's number, the first column of every page dataset (row[0] is the page).
+PAGE_ID = Column(
+    "identifiant",
+    "Identifiant",
+    "integer",
+    "Numéro de la page sur le site, stable.",
+    lambda row: row[0].pk,
+    required=True,
+)
+# The publication dates every page dataset ends with.
 FIRST_PUBLISHED = Column(
     "premiere_publication",
     "Première publication",

@@ -6,7 +6,7 @@ from core.text import plain_text
 from sheets.models import EventKind, EventPage
 from sheets.models.taxonomy import card_themes
 
-from ..columns import LAST_PUBLISHED, Column, joined
+from ..columns import LAST_PUBLISHED, PAGE_ID, Column, joined
 from .base import Dataset, last_published
 
 
@@ -24,14 +24,7 @@ def commune(attribute):
 
 
 COLUMNS = (
-    Column(
-        "identifiant",
-        "Identifiant",
-        "integer",
-        "Numéro de la page sur le site, stable.",
-        lambda row: row[0].pk,
-        required=True,
-    ),
+    PAGE_ID,
     Column(
         "url",
         "Adresse de la page",

@@ -6,7 +6,7 @@ from core.text import plain_text
 from sheets.models import ExperienceSheetPage, ExperienceStatus
 from sheets.models.taxonomy import card_themes, main_theme_first
 
-from ..columns import FIRST_PUBLISHED, LAST_PUBLISHED, Column, joined
+from ..columns import FIRST_PUBLISHED, LAST_PUBLISHED, PAGE_ID, Column, joined
 from .base import Dataset, last_published
 
 
@@ -36,14 +36,7 @@ def text(field):
 
 
 COLUMNS = (
-    Column(
-        "identifiant",
-        "Identifiant",
-        "integer",
-        "Numéro de la page sur le site, stable.",
-        lambda row: row[0].pk,
-        required=True,
-    ),
+    PAGE_ID,
     Column("url", "Adresse de la fiche", "string", "La fiche sur le site.", lambda row: row[1]),
     Column("titre", "Titre", "string", "Titre de la fiche.", lambda row: row[0].title),
     Column(

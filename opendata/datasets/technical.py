@@ -4,7 +4,7 @@ from core.text import field_text
 from sheets.models import TechnicalSheetPage
 from sheets.models.taxonomy import card_themes, main_theme_first
 
-from ..columns import FIRST_PUBLISHED, LAST_PUBLISHED, Column, joined
+from ..columns import FIRST_PUBLISHED, LAST_PUBLISHED, PAGE_ID, Column, joined
 from .base import Dataset, last_published
 
 
@@ -22,14 +22,7 @@ def body(page):
 
 
 COLUMNS = (
-    Column(
-        "identifiant",
-        "Identifiant",
-        "integer",
-        "Numéro de la page sur le site, stable.",
-        lambda row: row[0].pk,
-        required=True,
-    ),
+    PAGE_ID,
     Column("url", "Adresse de la fiche", "string", "La fiche sur le site.", lambda row: row[1]),
     Column("titre", "Titre", "string", "Titre de la fiche.", lambda row: row[0].title),
     Column(
