@@ -1,13 +1,19 @@
-"""Two places of Wagtail's admin list pages with no hook to filter them: the page search (every
-page a user may explore, and a contributor explores the whole list of sheets) and the admin
-API (every page, to any admin user). For a contributor (only), the search goes to the search
-within the sheets' list, which the explorer hook filters (visibility); the API answers only the
-explorer's hook-filtered lists and the pages they may see."""
+"""What Wagtail's admin cannot be told through a hook, for a contributor (only):
+- the page search (every page a user may explore, and a contributor explores the whole list of
+  sheets) goes to the search within the sheets' list, which the explorer hook filters
+  (visibility); the admin API answers only the explorer's hook-filtered lists and the pages
+  they may see;
+- once their organisation's membership has lapsed, the whole admin is closed to them: their
+  Wagtail groups follow the contributor box, not the membership's end date, which passes
+  without anything being saved."""
 
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page
+
+from members_area import permissions
 
 from . import drafts, visibility
 
@@ -31,11 +37,17 @@ class ContributorAdminGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        name = request.resolver_match.view_name if request.resolver_match else ""
-        if name not in SEARCH_VIEWS | {API_LISTING, API_DETAIL}:
+        if not request.path.startswith(reverse("wagtailadmin_home")):
             return None
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or not visibility.is_contributor_only(user):
+            return None
+        name = request.resolver_match.view_name if request.resolver_match else ""
+        if permissions.contributing_organisation(user) is None and name != "wagtailadmin_logout":
+            organisation = permissions.member_profile(user).organisation
+            context = {"organisation": organisation}
+            return render(request, "contributions/admin_closed.html", context, status=403)
+        if name not in SEARCH_VIEWS | {API_LISTING, API_DETAIL}:
             return None
         if name in SEARCH_VIEWS:
             return HttpResponseRedirect(_explorer_search(request))

@@ -11,9 +11,13 @@ from sheets.models import ExperienceSheetPage
 
 
 def is_contributor_only(user) -> bool:
-    """A contributor who holds no wider page permission: Wagtail's "change" or "publish"
-    anywhere makes an editor, who sees every draft."""
-    if user.is_superuser or permissions.contributing_organisation(user) is None:
+    """A member holding the contributor role and no wider page permission: Wagtail's "change"
+    or "publish" anywhere makes an editor, who sees every draft. The role counts even when the
+    organisation's membership has lapsed: such a contributor sees no draft at all."""
+    if user.is_superuser:
+        return False
+    profile = permissions.member_profile(user)
+    if profile is None or not profile.contributor:
         return False
     return not GroupPagePermission.objects.filter(
         group__user=user, permission__codename__in=["change_page", "publish_page"]
@@ -37,4 +41,6 @@ def visible_to(user, pages):
     if not is_contributor_only(user):
         return pages
     organisation = permissions.contributing_organisation(user)
+    if organisation is None:
+        return pages.filter(live=True)
     return pages.filter(Q(live=True) | workable_filter(organisation))

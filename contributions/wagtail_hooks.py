@@ -44,4 +44,5 @@ def chooser_pages(pages, request):
 def own_commune(user, communes):
     if not visibility.is_contributor_only(user):
         return communes
-    return communes.filter(pk=permissions.contributing_organisation(user).commune_id)
+    organisation = permissions.contributing_organisation(user)
+    return communes.filter(pk=organisation.commune_id) if organisation else communes.none()

@@ -1,12 +1,16 @@
 """In Wagtail's admin, a contributor works on their own drafts and sees nothing of another
 commune's: not in the lists, the search or the choosers, and no direct URL opens it."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
 
-from contributions import editor_access
+from contributions import editor_access, visibility
 from sheets.models import ExperienceSheetPage
 from tests.second_factor import verified_login
 
@@ -127,3 +131,35 @@ def test_the_admin_api_shows_a_contributor_nothing_more(other_contributor, bais_
     assert client.get("/admin/api/main/pages/").status_code == 403
     assert client.get("/admin/api/main/pages/?search=confidentiel").status_code == 403
     assert client.get(f"/admin/api/main/pages/{bais_draft.pk}/").status_code == 404
+
+
+def test_a_lapsed_organisations_contributor_finds_the_admin_closed(
+    contributor, other_contributor, bais, bais_draft, experience_index
+):
+    """The groups follow the contributor box, the membership ends by its date: the admin closes
+    at once, with the reason, and no list or chooser shows a draft (theirs or another's)."""
+    client = admin_client(contributor)
+    bais.active_until = timezone.localdate() - timedelta(days=1)
+    bais.save()
+    for url in [
+        reverse("wagtailadmin_home"),
+        reverse("wagtailadmin_explore", args=[experience_index.pk]),
+        reverse("wagtailadmin_pages:edit", args=[bais_draft.pk]),
+        reverse("wagtailadmin_choose_page") + "?q=confidentiel",
+        reverse("wagtailimages:add_multiple"),
+        f"/admin/api/main/pages/?child_of={experience_index.pk}&for_explorer=1",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 403, url
+        content = response.content.decode()
+        assert SECRET_TITLE not in content, url
+        assert "L'adhésion de Commune de Bais au réseau a pris fin le" in content, url
+    # Signing out still works.
+    assert client.post(reverse("wagtailadmin_logout")).status_code == 302
+    # Wherever else the admin's querysets are filtered, no draft is left for them.
+    contributor = type(contributor).objects.get(pk=contributor.pk)
+    assert visibility.is_contributor_only(contributor)
+    assert not visibility.visible_to(contributor, Page.objects.filter(pk=bais_draft.pk)).exists()
+    # The other commune's contributor is not concerned.
+    other = admin_client(other_contributor)
+    assert other.get(reverse("wagtailadmin_explore", args=[experience_index.pk])).status_code == 200

@@ -73,8 +73,9 @@ PANELS = [
 ]
 # The session, its user and second factor, their permissions, Wagtail's frame (menu, site
 # summary) and its own panels, then each panel's few queries (its rows, its total, what it
-# checks of the user's permissions), whatever the content. A new panel raises it by its own.
-BUDGET = 86
+# checks of the user's permissions), whatever the content, and whether the user is a contributor
+# whose membership lapsed (contributions.admin_guard). A new panel raises it by its own.
+BUDGET = 87
 FEW, MORE = 2, 4  # the second round adds twice as much: three times the first content
 NUMBERS = itertools.count()
 
