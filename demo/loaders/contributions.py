@@ -4,18 +4,20 @@ guided form's validation and writing (contributions.forms, drafts, workflow), th
 through the facilitator's actions on Wagtail's moderation workflow; so each sheet stands at a
 step of the review, and the commune's e-mails go to the configured backend as on the site (the
 console under `make run`, the outbox in tests). A sheet already there (same commune and title)
-is left alone."""
+is left alone. Their proposed documents: demo.loaders.contributed_documents."""
 
 from django.db.models import Q
 from wagtail.models import Locale
 
-from contributions import drafts, editor_access, workflow
+from contributions import drafts, editor_access
 from contributions.forms import ExperienceForm, FundingFormSet
 from members_area.models import MemberProfile
 from sheets.models import ExperienceSheetPage
 
+from . import contributed_documents
 from .data import read
 from .members import member_password
+from .moderation import take_step
 from .posts import facilitator, themes_by_slug
 
 FUNDING_ROWS = 5  # the guided form's rows
@@ -88,25 +90,14 @@ def existing(commune_id, title):
     )
 
 
-def _reviewer_acts(page, reviewer, action, comment):
-    """The facilitator's action on the sheet's current task: "approve" or "reject"."""
-    task_state = page.current_workflow_state.current_task_state
-    task_state.task.specific.on_action(task_state.specific, reviewer, action, comment=comment)
-
-
 def _step(page_id, step, author, reviewer, sheet, themes):
     page = ExperienceSheetPage.objects.get(pk=page_id)
-    action, value = (step, None) if isinstance(step, str) else next(iter(step.items()))
-    if action == "submit":
-        if not workflow.submit(page, author):
-            raise RuntimeError("Aucun workflow de modération actif pour les fiches expériences.")
-    elif action in ("approve", "reject"):
-        _reviewer_acts(page, reviewer, action, value or "")
-    elif action == "correct":
-        cleaned, fundings = validated({**sheet, **value}, themes)
+
+    def correct(values):
+        cleaned, fundings = validated({**sheet, **values}, themes)
         drafts.update_experience(page, author, cleaned, fundings)
-    else:
-        raise ValueError(f"contributions.yaml, « {sheet['title']} » : étape inconnue {action}")
+
+    take_step(page, step, author, reviewer, correct, sheet["title"])
 
 
 def build_sheets(profiles) -> int:
@@ -140,11 +131,13 @@ def credentials(profiles) -> list:
 
 
 def build(stdout) -> list:
-    """The contributors and their sheets; returns the credential lines to print."""
+    """The contributors, their sheets and their documents; returns the credential lines to
+    print."""
     profiles = ensure_contributors()
     created = build_sheets(profiles)
     total = len(read("contributions")["sheets"])
     stdout.write(
         f"Contributions des communes : {created} fiches créées, {total - created} déjà là."
     )
+    contributed_documents.build(profiles, stdout)
     return credentials(profiles)

@@ -15,6 +15,7 @@ from wagtail_localize.models import StringTranslation
 
 from aids.models import AidPage, Funder, today
 from alerts.models import DeliveryFailure, Digest, Subscriber
+from contributions.models import ProposedDocument
 from directory.models import DirectoryEntry
 from exchange.models import Answer, Follow, Question, Subject, SubjectSupport
 from introductions.models import IntroductionRequest
@@ -64,6 +65,7 @@ def _counts():
         SubjectSupport,
         Funder,
         ExperienceFunding,
+        ProposedDocument,
         Registration,
         EventQuestion,
         Subscriber,
@@ -204,10 +206,12 @@ def contributed_sheets():
 
 
 def test_the_demo_contributors_reach_their_pages(demo_db):
-    """Each contributor opens "Mes contributions", and each of their commune's contributed sheets:
-    its page, the guided form and the preview."""
+    """Each contributor opens "Mes contributions", each of their commune's contributed sheets
+    (its page, the guided form and the preview), and each document their organisation proposed
+    (its page, the form and its file)."""
     failures = []
     sheets = list(contributed_sheets())
+    documents = list(ProposedDocument.objects.all())
     for profile in MemberProfile.objects.filter(contributor=True).select_related("user"):
         client = Client()
         client.force_login(profile.user)
@@ -218,12 +222,18 @@ def test_the_demo_contributors_reach_their_pages(demo_db):
                     reverse(f"contributions:{name}", args=[sheet.pk])
                     for name in ("detail", "edit", "preview")
                 ]
+        for document in documents:
+            if document.organisation_id == profile.organisation_id:
+                urls += [
+                    reverse(f"contributions:{name}", args=[document.pk])
+                    for name in ("document_detail", "document_edit", "document_file")
+                ]
         failures += [
             (url, profile.user.email)
             for url in urls
             if client.get(url).status_code not in (200, 302)
         ]
-    assert len(sheets) == 5 and failures == []
+    assert len(sheets) == 5 and len(documents) == 4 and failures == []
 
 
 def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
@@ -248,6 +258,10 @@ def test_the_facilitator_reaches_the_new_admin_pages(demo_db):
         reverse("activity_report:print"),
         reverse("core_failed_tasks:index"),
         reverse("wagtailsnippets_contributions_proposeddocument:list"),
+        *(
+            reverse("wagtailsnippets_contributions_proposeddocument:edit", args=[pk])
+            for pk in ProposedDocument.objects.values_list("pk", flat=True)
+        ),
         *(reverse("wagtailadmin_pages:edit", args=[page.pk]) for page in contributed_sheets()),
         *(
             reverse("alerts_subscribers:inspect", args=[pk])
