@@ -1,18 +1,18 @@
 """Listens to Wagtail's workflow signals for the sheets communes contribute: tells the commune at
-each step (contributions.tasks) and, on publication, records that the sheet was reviewed with
+each step (contributions.tasks: sent, changes asked, sent back, published) and, on publication, records that the sheet was reviewed with
 the commune that day (review_record). A page whose workflow no contributor started is left
 alone: the facilitator's own sheets go through the same workflow without these e-mails."""
 
 import functools
 
 from django.db import transaction
-from wagtail.signals import workflow_approved, workflow_rejected, workflow_submitted
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from members_area import permissions
 from sheets.models import ExperienceSheetPage, TechnicalSheetPage
 
 from . import review_record, tasks
-from .workflow import changes_comment
+from .workflow import changes_comment, sent_back
 
 
 def _contribution(state):
@@ -36,6 +36,12 @@ def _submitted(sender, instance, user=None, **kwargs):
         _later(tasks.tell_submitted, page.pk)
 
 
+def _sent_back(sender, instance, user=None, **kwargs):
+    """A task started again after changes: the first start is told by `_submitted`."""
+    if sent_back(instance):
+        _submitted(sender, instance.workflow_state, user)
+
+
 def _rejected(sender, instance, user=None, **kwargs):
     page = _contribution(instance)
     if page is not None:
@@ -51,5 +57,6 @@ def _approved(sender, instance, user=None, **kwargs):
 
 def connect():
     workflow_submitted.connect(_submitted, dispatch_uid="contributions_submitted")
+    task_submitted.connect(_sent_back, dispatch_uid="contributions_sent_back")
     workflow_rejected.connect(_rejected, dispatch_uid="contributions_rejected")
     workflow_approved.connect(_approved, dispatch_uid="contributions_approved")

@@ -80,3 +80,16 @@ def changes_comment(obj) -> str:
         .first()
     )
     return rejected.get_comment() if rejected else ""
+
+
+def sent_back(task_state) -> bool:
+    """Whether `task_state` starts again a task the facilitator sent back with changes asked
+    (Wagtail's `WorkflowState.resume`), rather than the workflow's first or next task."""
+    previous = (
+        TaskState.objects.filter(workflow_state_id=task_state.workflow_state_id)
+        .exclude(pk=task_state.pk)
+        .order_by("-pk")
+        .values_list("status", flat=True)
+        .first()
+    )
+    return previous == TaskState.STATUS_REJECTED

@@ -156,8 +156,15 @@ def test_the_way_through_the_workflow(
         edit_url, document_form(theme, content=SECOND_PDF, name="cahier-signe.pdf")
     )
     assert response.status_code == 302
-    client.post(reverse("contributions:document_submit", args=[document.pk]))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("contributions:document_submit", args=[document.pk]))
     assert workflow.stage(document) == workflow.Stage.IN_REVIEW
+    # Sent back: the commune is told of this step too, once.
+    sent = [m for m in mail.outbox if m.to == ["claire@bais.exemple.fr"]]
+    assert [m.subject for m in sent] == [
+        "Document envoyé à l'équipe d'animation : Cahier des charges de la chaufferie bois"
+    ]
 
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from contributions import workflow
+from contributions.factories import ContributorFactory
 from sheets.factories import ExperienceSheetPageFactory
 from sheets.models import ExperienceFunding, ExperienceSheetPage, TechnicalSheetPage
 
@@ -88,9 +89,16 @@ def test_the_way_through_the_workflow(
         reverse("contributions:edit", args=[page.pk]),
         sheet_form(theme, costs="12 000 € pour trois cuves."),
     )
-    client.post(reverse("contributions:submit", args=[page.pk]))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("contributions:submit", args=[page.pk]))
     page.refresh_from_db()
     assert workflow.stage(page) == workflow.Stage.IN_REVIEW
+    # Sent back: the commune is told of this step too, once.
+    sent_back = [m for m in mail.outbox if m.to == [contributor.email]]
+    assert [m.subject for m in sent_back] == [
+        f"Fiche envoyée à l'équipe d'animation : {page.title}"
+    ]
 
     state = page.current_workflow_state
     task_state = state.current_task_state
@@ -186,3 +194,43 @@ def test_a_correction_keeps_what_the_form_does_not_show(contributor, theme, bais
     assert draft.approach == "<p>Un marché public en deux lots.</p>"
     [funding] = draft.fundings.all()
     assert (funding.funder, funding.amount, funding.aid_id) == ("ADEME", 1500, experience_index.pk)
+
+
+def test_a_technical_sheets_steps_are_told_to_its_organisations_contributors(
+    contributor,
+    other_contributor,
+    bais,
+    facilitator,
+    theme,
+    technical_index,
+    django_capture_on_commit_callbacks,
+):
+    """A technical sheet has no commune: its author's organisation hears of each step."""
+    colleague = ContributorFactory(organisation=bais, email="marc@bais.exemple.fr")
+    client = client_of(contributor)
+    client.post(
+        reverse("contributions:new_technical"),
+        {
+            "title": "Réduire l'éclairage nocturne",
+            "main_theme": theme.pk,
+            "summary": "Les étapes.",
+            "body": "Prendre un arrêté.",
+        },
+    )
+    page = TechnicalSheetPage.objects.get()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("contributions:submit", args=[page.pk]))
+    task_state = page.current_workflow_state.current_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(task_state.specific, facilitator, "approve")
+    # The facilitator hears of it from Wagtail itself.
+    told = sorted(
+        (m.to[0], m.subject.split(" :")[0]) for m in mail.outbox if m.to != [facilitator.email]
+    )
+    assert told == sorted(
+        (person.email, subject)
+        for person in (contributor, colleague)
+        for subject in ("Fiche envoyée à l'équipe d'animation", "Votre fiche est publiée")
+    )
+    assert other_contributor.email not in {m.to[0] for m in mail.outbox}
