@@ -166,8 +166,9 @@ def _title_block(data, values, styles):
 def _document_story(data, parts, values, styles, tables):
     kind = data["kind"]
     story = _title_block(data, values, styles)
-    if parts.get("intro"):
-        story.append(Paragraph(_fill(parts["intro"], values), styles["body"]))
+    intro = data.get("intro", parts.get("intro"))  # a document's own, else its kind's
+    if intro:
+        story.append(Paragraph(_fill(intro, values), styles["body"]))
     if kind == "compte_rendu":
         story += _section("Participants", {"table": parts["participants"]}, values, styles)
     story += _body(data["body"], styles)
