@@ -2,6 +2,7 @@
 the suite runs in parallel under pytest-xdist (`make test`)."""
 
 import pytest
+from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
 from xdist.scheduler import LoadFileScheduling
@@ -98,8 +99,6 @@ def pytest_terminal_summary(terminalreporter):
 def empty_cache():
     """Each test starts with an empty Django cache: what a previous test cached (the network
     settings, Wagtail's site root paths) refers to rows its rolled-back database no longer has."""
-    from django.core.cache import caches
-
     for cache in caches.all(initialized_only=True):
         cache.clear()
 

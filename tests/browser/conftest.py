@@ -18,7 +18,34 @@ from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.cache import cache
+from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
+from django.db import connection, connections
+from django.db.models import Count
+from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+from django.test.utils import setup_databases, teardown_databases
+from django.utils import timezone, translation
+from pypdf import PdfWriter
+from wagtail.models import Locale
 
+from aids.models import AidIndexPage, AidPage
+from demo.loaders.data import read
+from exchange.models import Question
+from faq.models import FaqIndexPage
+from letters.models import LetterPage
+from members_area.models import Resource
+from sheets.models import (
+    Commune,
+    CommuneIndexPage,
+    EventIndexPage,
+    EventPage,
+    ExperienceIndexPage,
+    ExperienceSheetPage,
+    MapPage,
+    ThemeIndexPage,
+)
 from tests.browser.findings import OUTPUT_DIR
 from tests.browser.watch import BrowserWatch
 
@@ -43,10 +70,11 @@ DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
 
 try:
-    import playwright.sync_api  # noqa: F401
+    from playwright.sync_api import sync_playwright
 
     PLAYWRIGHT_MISSING = None
 except ImportError:  # pragma: no cover - requirements-dev.txt installs it
+    sync_playwright = None  # the browser tests are skipped (skip_reason)
     PLAYWRIGHT_MISSING = "Playwright not installed (pip install -r requirements-dev.txt)"
 
 
@@ -102,12 +130,6 @@ def demo_site(django_db_setup, django_db_blocker):
 
     The database stays unblocked while the package runs: the server thread answers from it.
     """
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import setup_databases, teardown_databases
-    from django.utils import translation
-
     with django_db_blocker.unblock():
         own_test_db = None
         if connection.settings_dict["NAME"] == CONFIGURED_DB_NAME:
@@ -139,26 +161,6 @@ def demo_site(django_db_setup, django_db_blocker):
 def build_demo_namespace():
     """What the journeys need to know about the demo: accounts, and pages chosen from the data
     (never hard-coded titles, so that a change of the demo texts does not break the journeys)."""
-    from django.db.models import Count
-    from django.utils import timezone
-    from wagtail.models import Locale
-
-    from aids.models import AidIndexPage, AidPage
-    from demo.loaders.data import read
-    from exchange.models import Question
-    from faq.models import FaqIndexPage
-    from letters.models import LetterPage
-    from sheets.models import (
-        Commune,
-        CommuneIndexPage,
-        EventIndexPage,
-        EventPage,
-        ExperienceIndexPage,
-        ExperienceSheetPage,
-        MapPage,
-        ThemeIndexPage,
-    )
-
     french = Locale.objects.get(language_code="fr")
     english = Locale.objects.filter(language_code="en").first()
     accounts = read("accounts")
@@ -232,7 +234,6 @@ def build_demo_namespace():
         if locale is None:
             continue
         urls[code] = {name: url_in(page, locale) for name, page in pages.items()}
-    from members_area.models import Resource
 
     resource = Resource.objects.get(slug="cdc-clause-insertion")
     reserved = SimpleNamespace(
@@ -272,8 +273,6 @@ def build_demo_namespace():
 
 def blank_pdf():
     """A one-page PDF made here (pypdf is a dependency of the site), for uploads."""
-    from pypdf import PdfWriter
-
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
     writer.add_metadata({"/Title": "Plan de financement"})
@@ -291,10 +290,6 @@ def server(demo_site):
     (Wagtail's autosave while the editor uploads a file) would interleave their transactions.
     PostgreSQL gives each request thread its own connection: there, the usual threaded server.
     """
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.core.servers.basehttp import WSGIServer
-    from django.db import connections
-    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
     class OneRequestAtATime(LiveServerThread):
         def _create_server(self, connections_override=None):
@@ -334,8 +329,6 @@ def base_url(server):
 
 @pytest.fixture(scope="package")
 def playwright_instance():
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         yield playwright
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.urls import reverse
 
 from members_area.documents import make_pdf
 from members_area.factories import ResourceFactory
@@ -15,6 +16,7 @@ from sheets.factories import (
     EventPageFactory,
     ExperienceIndexPageFactory,
     ExperienceSheetPageFactory,
+    ThemeFactory,
 )
 from sheets.models import EventAttachment, ExperienceAttachment
 
@@ -166,8 +168,6 @@ def test_autocomplete_never_names_a_resource_to_those_without_access(
     client = client_for(kind)
     response = client.get("/recherche/autocomplete/?q=Cahier des charges confidentiel")
     if response.status_code == 404:  # the endpoint lives under another address
-        from django.urls import reverse
-
         response = client.get(reverse("search:autocomplete"), {"q": "Cahier des charges"})
     assert response.status_code == 200
     if kind not in ALLOWED:
@@ -306,8 +306,6 @@ def test_unknown_filters_and_pages_never_fail(member_client, query):
 
 
 def test_filter_selects_are_labelled_and_keep_the_chosen_values(member_client):
-    from sheets.factories import ThemeFactory
-
     # Options come from the documents the member may open: one of them is an energy study.
     energy = ThemeFactory(name="Énergie", slug="energie")
     ResourceFactory(kind="etude", themes=[energy], open_to_all_members=True)

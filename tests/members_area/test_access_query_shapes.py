@@ -4,11 +4,12 @@ tables (`viewable_resource_count`). Each grant route grants, a revoked grant no 
 a lapse still wins, and the member listing shows what they say."""
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import AnonymousUser, Permission
 from guardian.shortcuts import assign_perm
 
 from members_area import access, permissions
 from members_area.models import Resource
+from sheets.factories import ThemeFactory
 from tests.factories import MemberFactory, ResourceFactory, UserFactory, WorkingGroupFactory
 
 from .conftest import ALLOWED, USER_KINDS, make_user
@@ -54,8 +55,6 @@ def test_every_shape_agrees_for_every_kind_of_user(
 
 
 def test_anonymous_visitors_see_nothing(secret_resource):
-    from django.contrib.auth.models import AnonymousUser
-
     anonymous = AnonymousUser()
     assert not permissions.viewable_resources(anonymous).exists()
     assert not permissions.viewable_resources(anonymous, few=True).exists()
@@ -139,8 +138,6 @@ def test_inactive_staff_see_nothing(db):
 
 
 def test_listing_total_and_theme_filter(site, organisation, client):
-    from sheets.factories import ThemeFactory
-
     member = MemberFactory(organisation=organisation)
     energy = ThemeFactory(name="Énergie")
     water = ThemeFactory(name="Eau")

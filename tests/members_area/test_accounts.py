@@ -5,11 +5,14 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from members_area.models import Invitation, MemberProfile
 from reseau.models import User
+from reseau.settings.base import session_engine
 from tests.factories import InvitationFactory, MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -230,8 +233,6 @@ def test_invitation_expiry_follows_the_setting(db, organisation):
     ],
 )
 def test_sessions_are_read_from_the_cache_only_when_every_process_shares_it(backend, engine):
-    from reseau.settings.base import session_engine
-
     assert session_engine({"default": {"BACKEND": backend}}) == engine
 
 
@@ -239,9 +240,6 @@ def test_sessions_are_read_from_the_cache_only_when_every_process_shares_it(back
 def test_a_cached_session_costs_no_query_and_dies_with_the_sign_out(site, member):
     """With sessions in a shared cache (production), a member's page reads no session row,
     and the cookie of a signed-out session opens nothing, in the cache as in the database."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client = Client()
     client.post(LOGIN, {"username": member.email, "password": "motdepasse-demo"})
     assert client.get("/adherents/").status_code == 200

@@ -3,10 +3,20 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import AnonymousUser, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.db import DatabaseError
 from django.utils import timezone
 
 from members_area import access, permissions
-from members_area.models import Resource
+from members_area.documents import make_pdf
+from members_area.models import Resource, ResourceGroupPermission, ResourceUserPermission
+from members_area.signals import resource_access_changed
+from members_area.templatetags import members_access
+from reseau.models import CustomDocument
+from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
+from sheets.models import ExperienceAttachment
 from tests.factories import (
     MemberFactory,
     MemberOrganisationFactory,
@@ -89,11 +99,6 @@ def test_only_the_resources_view_permission_opens_a_resource(organisation):
     """Grant rows are read by the id of members_area's own view_resource permission: a
     `view_resource` of another app (same codename) opens nothing, by any route, and the access
     panel does not list it."""
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
-
-    from members_area.models import ResourceGroupPermission, ResourceUserPermission
-
     member = MemberFactory(organisation=organisation)
     group = WorkingGroupFactory(members=[member])
     resource, other = ResourceFactory(), ResourceFactory()
@@ -138,8 +143,6 @@ def test_users_with_access_lists_active_members_only(organisation, lapsed_organi
 
 
 def test_access_change_sends_signal(organisation):
-    from members_area.signals import resource_access_changed
-
     received = []
 
     def listener(sender, resource, **kwargs):
@@ -218,10 +221,6 @@ def test_resource_page_runs_a_fixed_number_of_queries(
 
 
 def test_document_is_members_only_fails_closed(monkeypatch, db):
-    from django.db import DatabaseError
-
-    from reseau.models import CustomDocument
-
     class Broken:
         class _default_manager:
             @staticmethod
@@ -235,15 +234,6 @@ def test_document_is_members_only_fails_closed(monkeypatch, db):
 
 
 def test_template_filters_ask_the_permission_module(organisation, lapsed_organisation, home_page):
-    from django.contrib.auth.models import AnonymousUser
-    from django.core.files.base import ContentFile
-
-    from members_area.documents import make_pdf
-    from members_area.templatetags import members_access
-    from reseau.models import CustomDocument
-    from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
-    from sheets.models import ExperienceAttachment
-
     sheet = ExperienceSheetPageFactory(parent=ExperienceIndexPageFactory(parent=home_page))
     reserved = CustomDocument.objects.create(
         title="Réservé", file=ContentFile(make_pdf("a", "b"), name="r.pdf")

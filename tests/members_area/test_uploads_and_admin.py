@@ -12,7 +12,13 @@ from django.test import Client, override_settings
 
 from members_area import access, permissions
 from members_area.documents import make_docx, make_odt, make_pdf, zip_bytes
-from members_area.models import DownloadLog, Invitation, Resource, resource_upload_to
+from members_area.models import (
+    DownloadLog,
+    Invitation,
+    MemberOrganisation,
+    Resource,
+    resource_upload_to,
+)
 from members_area.validators import validate_resource_file
 from tests.factories import (
     DownloadLogFactory,
@@ -86,10 +92,6 @@ def test_extracted_text_is_filled_from_the_file():
     resource = ResourceFactory(
         body="Clause d'insertion sociale dans le marché.", file_format="docx"
     )
-    try:
-        import core.text_extraction  # noqa: F401
-    except ImportError:
-        pytest.skip("the text extractor is not there yet")
     assert "insertion" in resource.extracted_text
 
 
@@ -274,7 +276,6 @@ def test_organisation_gets_its_group_automatically(admin_client):
         {"name": "Commune de Meslay-du-Maine", "slug": "", "kind": "commune"},
     )
     assert response.status_code == 302
-    from members_area.models import MemberOrganisation
 
     organisation = MemberOrganisation.objects.get()
     assert organisation.slug == "commune-de-meslay-du-maine"

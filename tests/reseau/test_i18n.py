@@ -1,11 +1,15 @@
 """French source, English translation: wagtail-localize translations, switcher, hreflang."""
 
 import datetime
+import gettext
 import re
 from decimal import Decimal
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils.translation import trans_real
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
@@ -13,6 +17,7 @@ from core.translation import TranslationMismatch, translate
 from home.setup import ensure_home_translations
 from sheets.factories import (
     CommuneFactory,
+    EventIndexPageFactory,
     ExperienceIndexPageFactory,
     ExperienceSheetPageFactory,
     ThemeFactory,
@@ -219,8 +224,6 @@ def test_only_wagtail_localize_offers_translation_in_the_admin(sheet, admin_clie
 
 
 def test_themes_are_translated_with_wagtail_localize_too(energy, admin_client):
-    from django.urls import reverse
-
     water = ThemeFactory(name="Eau", slug="eau")
     listing = admin_client.get(reverse(Theme.snippet_viewset.get_url_name("list")))
     html = listing.content.decode()
@@ -291,8 +294,6 @@ def test_views_that_are_not_pages_switch_with_translate_url(anonymous_client, en
 
 
 def test_routable_sub_pages_switch_to_the_same_sub_page(anonymous_client, english, home_page):
-    from sheets.factories import EventIndexPageFactory
-
     events = EventIndexPageFactory(parent=home_page)
     ensure_home_translations(home_page)
     english_events = translate(events, english, {"title": "Meetings", "slug": "events"})
@@ -348,11 +349,6 @@ def test_a_third_language_needs_no_code_change(settings, anonymous_client, home_
 @pytest.fixture
 def compiled_catalogues():
     """The .mo files as `make messages` builds them, loaded afresh by this process."""
-    import gettext
-
-    from django.core.management import call_command
-    from django.utils.translation import trans_real
-
     call_command("compile_translations", verbosity=0)
     gettext._translations.clear()
     trans_real._translations = {}

@@ -17,9 +17,12 @@ from sheets.factories import (
     ExperienceIndexPageFactory,
     ExperienceSheetPageFactory,
     MapPageFactory,
+    TechnicalIndexPageFactory,
+    TechnicalSheetPageFactory,
     ThemeFactory,
     ThemeIndexPageFactory,
 )
+from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
 
 pytestmark = pytest.mark.django_db
 
@@ -179,9 +182,6 @@ def test_english_autocomplete_suggests_english_pages_only(anonymous_client, cont
 
 def test_links_between_sheets_stay_in_the_page_language(anonymous_client, content, locales):
     """Links copied from the French sheet point at French pages; English shows English ones."""
-    from sheets.factories import TechnicalIndexPageFactory, TechnicalSheetPageFactory
-    from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
-
     french_only = content["french_only"]
     english_sheet = content["english_sheet"]
     source = english_sheet.get_translation(locales["fr"])

@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from core.translation import TranslationMismatch, translate
-from reseau.models import NetworkTexts
+from reseau.models import NetworkSettings, NetworkTexts
 from sheets.factories import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -286,8 +286,6 @@ def network_texts(locales):
 def test_footer_shows_the_texts_of_the_page_language(
     network_texts, english, english_sheet, sheet, anonymous_client, site
 ):
-    from reseau.models import NetworkSettings
-
     settings = NetworkSettings.for_site(site)
     settings.facilitator_name = "Maude Laurent"
     settings.save()

@@ -5,12 +5,14 @@ the database, and the fault is logged as one warning per interval."""
 import logging
 import time
 
+import environ
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.sessions.models import Session
 from django.test import Client
 
 from reseau.faults import OncePerInterval
+from reseau.settings.base import session_engine
 from sheets.factories import (
     CommuneFactory,
     ExperienceIndexPageFactory,
@@ -26,10 +28,6 @@ UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
 @pytest.fixture
 def redis_down(settings):
     """The production cache settings (reseau/settings/base.py) read with an unreachable Redis."""
-    import environ
-
-    from reseau.settings.base import session_engine
-
     cache = environ.Env.cache_url_config(UNREACHABLE_REDIS)
     cache["OPTIONS"] = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
     settings.CACHES = {**settings.CACHES, "default": cache}

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
+from reseau.models import CustomDocument
 from reseau.settings import base
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,8 +52,6 @@ def test_production_passes_deploy_check():
 
 
 def test_base_settings_are_safe_by_default():
-    from reseau.settings import base
-
     if not os.environ.get("DEBUG"):
         assert base.DEBUG is False
     if not os.environ.get("SECRET_KEY"):
@@ -59,8 +59,6 @@ def test_base_settings_are_safe_by_default():
 
 
 def test_documents_are_stored_outside_media_root(settings):
-    from reseau.models import CustomDocument
-
     storage = CustomDocument._meta.get_field("file").storage
     location = Path(storage.location).resolve()
     assert Path(settings.MEDIA_ROOT).resolve() not in [location, *location.parents]
@@ -71,8 +69,6 @@ def test_documents_are_stored_outside_media_root(settings):
 def test_postgresql_runs_without_jit_compilation():
     """JIT compilation cost 100–150 ms on the search's facet query for a member (decision 0015);
     the settings turn it off for every connection."""
-    from django.db import connection
-
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL only")
     with connection.cursor() as cursor:

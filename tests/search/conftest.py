@@ -5,7 +5,9 @@ import itertools
 
 import pytest
 from django.core.management import call_command
+from osmem_server import OsmemServer
 from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_models
 
 from search.fallback import breaker
 from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
@@ -25,8 +27,6 @@ def closed_breaker():
 @pytest.fixture(scope="session")
 def osmem():
     """One osmem-server process on a free loopback port, stopped at the end of the session."""
-    from osmem_server import OsmemServer
-
     server = OsmemServer.start(japanese=False, addr="127.0.0.1:0")
     yield server
     server.close()
@@ -61,8 +61,6 @@ class SearchIndex:
 
     def create_empty(self):
         """The indexes and mappings `update_index` would create, without documents yet."""
-        from wagtail.search.index import get_indexed_models
-
         backend = self.backend
         seen = set()
         for model in get_indexed_models():
@@ -73,8 +71,6 @@ class SearchIndex:
             index.add_model(model)
 
     def refresh(self):
-        from wagtail.search.index import get_indexed_models
-
         backend = self.backend
         if not hasattr(backend, "es"):
             return

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from elasticsearch import Elasticsearch
 
 from tests.search.test_search_page import content  # noqa: F401 - fixture
 
@@ -30,8 +31,6 @@ def test_bench_search_on_elasticsearch_reports_the_engines_own_wait(
 ):
     """On Elasticsearch the report separates the engine's own answer time from ours: it is
     part of the engine's time, never more, and the client is left as it was."""
-    from elasticsearch import Elasticsearch
-
     original = Elasticsearch.search
     elasticsearch.rebuild()
     call_command("bench_search", "-n", "6", "--warmup", "1", "--json")

@@ -12,12 +12,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from guardian.shortcuts import assign_perm
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from core.text import stream_text
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.permissions import viewable_resources
+from reseau.models import CustomDocument, CustomImage
 from search import candidates, engine, facets, views
 from search.backends import database_backend
 from search.groups import every_group, most_groups, query_groups
@@ -33,6 +35,7 @@ from sheets.factories import (
     TechnicalSheetPageFactory,
     ThemeFactory,
 )
+from sheets.models import TechnicalSheetPage
 
 
 @pytest.fixture
@@ -253,11 +256,6 @@ def test_query_count_of_the_engine_is_fixed(site_content, database_search):
 def test_stream_text_reads_the_json_without_queries(home_page, database_search):
     """Excerpts of a StreamField: the same text as Wagtail's searchable content, no query for
     the images and documents it holds."""
-    from wagtail.images.tests.utils import get_test_image_file
-
-    from reseau.models import CustomDocument, CustomImage
-    from sheets.models import TechnicalSheetPage
-
     image = CustomImage.objects.create(title="Photo", file=get_test_image_file())
     document = CustomDocument.objects.create(title="Guide")
     index = TechnicalIndexPageFactory(parent=home_page)

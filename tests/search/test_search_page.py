@@ -1,8 +1,10 @@
 """The search page and autocomplete: results, facets, bad input, permissions, resilience."""
 
 import pytest
+from django.db import connection
 from django.test import Client
-from guardian.shortcuts import assign_perm
+from django.test.utils import CaptureQueriesContext
+from guardian.shortcuts import assign_perm, remove_perm
 
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.models import Resource
@@ -173,9 +175,6 @@ BUDGET_REQUESTS = [
 
 
 def _query_counts(client):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     counts = []
     for params in BUDGET_REQUESTS:
         with CaptureQueriesContext(connection) as queries:
@@ -230,8 +229,6 @@ def test_staff_sees_resources(admin_client, content, database_search):
 
 
 def test_revoking_access_hides_the_resource_at_once(content, database_search, people):
-    from guardian.shortcuts import remove_perm
-
     user = people["member_with_grant"]
     assign_perm("view_resource", user, content["secret"])
     client = client_for(user)

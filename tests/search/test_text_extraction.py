@@ -4,9 +4,11 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
+from pypdf import PdfReader, PdfWriter
 
 from core.text_extraction import extract_text
 from members_area.documents import make_document
+from reseau.models import CustomDocument
 
 BODY = "Le marché prévoit une clause d'insertion pour les personnes éloignées de l'emploi."
 
@@ -41,8 +43,6 @@ def test_broken_or_unknown_files_give_empty_text_and_are_logged(data, name, capl
 
 
 def test_encrypted_pdf_gives_empty_text(caplog):
-    from pypdf import PdfReader, PdfWriter
-
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_document("pdf", "Secret", BODY))))
     writer.encrypt(user_password="motdepasse", owner_password="autre")
     out = io.BytesIO()
@@ -52,8 +52,6 @@ def test_encrypted_pdf_gives_empty_text(caplog):
 
 
 def test_document_text_is_extracted_on_save_and_when_the_file_changes(db):
-    from reseau.models import CustomDocument
-
     document = CustomDocument(title="Cahier des charges restauration")
     document.file.save("cahier.odt", ContentFile(make_document("odt", "Cahier", BODY)), save=False)
     document.save()

@@ -10,13 +10,24 @@ from sheets.factories import (
     CommuneIndexPageFactory,
     EventIndexPageFactory,
     ExperienceIndexPageFactory,
+    ExperienceSheetPageFactory,
     MapPageFactory,
     TechnicalIndexPageFactory,
     TechnicalSheetPageFactory,
     ThemeFactory,
     ThemeIndexPageFactory,
 )
-from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
+from sheets.models import (
+    ExperienceAttachment,
+    ExperienceFunding,
+    ExperienceGalleryImage,
+    ExperienceKeyFigure,
+    ExperienceRelatedSheet,
+    TechnicalRelatedExperience,
+)
+from tests.factories import ImageFactory
+
+from .documents import make_document
 
 
 @pytest.fixture
@@ -54,17 +65,6 @@ def tree(home_page):
 def make_sheets(tree, count, **fields):
     """`count` published experience sheets, each with an image, a gallery, fundings, figures,
     two themes and documents (one public, one members only): what an N+1 would show."""
-    from sheets.factories import ExperienceSheetPageFactory
-    from sheets.models import (
-        ExperienceAttachment,
-        ExperienceFunding,
-        ExperienceGalleryImage,
-        ExperienceKeyFigure,
-    )
-    from tests.factories import ImageFactory
-
-    from .documents import make_document
-
     sheets = []
     for n in range(count):
         sheet = ExperienceSheetPageFactory.build(

@@ -4,6 +4,8 @@ import pytest
 from django.test import Client
 
 from members_area.factories import MemberFactory, MemberOrganisationFactory
+from sheets.factories import ExperienceSheetPageFactory
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -82,8 +84,6 @@ def test_document_sizes_in_one_french_style(sheet, anonymous_client):
 def test_contact_and_reserved_documents_by_kind_of_user(sheet, kind, member):
     """Members see the contact's name, role and function, never their e-mail or phone (the
     person never agreed to show them: decision 0043); nobody else sees the contact at all."""
-    from tests.factories import UserFactory
-
     user = {
         "anonymous": lambda: None,
         "non_member": lambda: UserFactory(email="curieux@exemple.fr"),
@@ -124,8 +124,6 @@ def test_unpublished_related_sheet_is_not_shown(sheet, anonymous_client):
 def test_a_preview_shows_the_themes_being_edited(tree):
     """The editor's preview renders the unsaved themes (kept on the page by modelcluster), not
     the ones saved in the database."""
-    from sheets.factories import ExperienceSheetPageFactory
-
     sheet = ExperienceSheetPageFactory(parent=tree.experiences, themes=[tree.energie])
     sheet.themes = [tree.eau]  # edited in the form, not saved
     html = sheet.make_preview_request().content.decode()

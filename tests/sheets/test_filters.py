@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import timezone
 
+from sheets.factories import ExperienceSheetPageFactory
 from sheets.filters import (
     ChoiceFilter,
     CommuneFilter,
@@ -15,13 +16,11 @@ from sheets.filters import (
     facet_counts,
     filter_listing,
 )
-from sheets.models import ExperienceSheetPage
+from sheets.models import ExperienceSheetPage, ExperienceStatus
 
 
 @pytest.mark.django_db
 def test_year_range_counts_every_year_a_project_runs(tree):
-    from sheets.factories import ExperienceSheetPageFactory
-
     ExperienceSheetPageFactory(parent=tree.experiences, year_start=2014, year_end=2016)
     request = RequestFactory().get("/", {"year": "2015"})
     listing = filter_listing(
@@ -48,9 +47,6 @@ def test_year_range_counts_every_year_a_project_runs(tree):
 def test_one_counting_query_agrees_with_counting_each_facet_alone(tree, query):
     """facet_counts() counts every facet in one query; each facet must count what its own query over
     the results of the OTHER filters would, and the total what the filtered list holds."""
-    from sheets.factories import ExperienceSheetPageFactory
-    from sheets.models import ExperienceStatus
-
     for n, (commune, themes, status, start, end) in enumerate(
         [
             (tree.bais, [tree.energie], ExperienceStatus.DONE, 2012, 2014),
@@ -119,9 +115,6 @@ def test_one_counting_query_agrees_with_counting_each_facet_alone(tree, query):
 def test_counts_each_sheet_once_when_the_listing_joins_a_many_to_many(tree):
     """A listing filtered through a many-to-many relation repeats a sheet once per matching
     link: its counts still count objects, not rows."""
-    from sheets.factories import ExperienceSheetPageFactory
-    from sheets.models import ExperienceStatus
-
     for themes, status in [
         ([tree.energie, tree.eau], ExperienceStatus.DONE),
         ([tree.energie, tree.eau], ExperienceStatus.ONGOING),

@@ -2,8 +2,15 @@
 
 import pytest
 
-from sheets.factories import EventPageFactory, ExperienceSheetPageFactory, TechnicalSheetPageFactory
-from sheets.models import ExperienceStatus
+from sheets.factories import (
+    EventPageFactory,
+    ExperienceSheetPageFactory,
+    TechnicalSheetPageFactory,
+    ThemeFactory,
+)
+from sheets.models import EventPage, ExperienceSheetPage, ExperienceStatus, TechnicalSheetPage
+from sheets.models.index import THEME_PAGE_SHEETS
+from sheets.models.taxonomy import attach_themes
 
 pytestmark = pytest.mark.django_db
 
@@ -223,8 +230,6 @@ def test_technical_list_cards_do_not_repeat_their_kind(tree, anonymous_client):
 
 
 def test_theme_page_shows_the_latest_sheets_and_counts_them_all(tree, anonymous_client):
-    from sheets.models.index import THEME_PAGE_SHEETS
-
     total = THEME_PAGE_SHEETS + 3
     for n in range(total):
         ExperienceSheetPageFactory(
@@ -271,15 +276,6 @@ def test_attach_themes_reads_each_kind_of_card_in_one_query(tree, django_assert_
     """attach_themes(): the themes of sheets, technical sheets and events, one query per kind
     of page, in the themes' own order, as `page.themes.all()` gives them; a page without themes
     gets none."""
-    from sheets.factories import (
-        EventPageFactory,
-        ExperienceSheetPageFactory,
-        TechnicalSheetPageFactory,
-        ThemeFactory,
-    )
-    from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage
-    from sheets.models.taxonomy import attach_themes
-
     first = ThemeFactory(name="Zéro déchet", slug="zero-dechet", sort_order=0)
     ExperienceSheetPageFactory(parent=tree.experiences, themes=[tree.eau, first])
     ExperienceSheetPageFactory(parent=tree.experiences, themes=[])
