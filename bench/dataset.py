@@ -20,6 +20,12 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import django
+from django.contrib.auth.hashers import make_password
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import connection, transaction
+from django.db.models import F, SlugField
+from wagtail.images import get_image_model
 
 SIZES = {
     "experiences": 10_000,
@@ -72,8 +78,6 @@ PARAGRAPH = (
 def _with_slugs(objects, prefix):
     """Fills any empty slug-like unique field (the member-area models gain some as they grow),
     since bulk_create skips the save() that would derive them."""
-    from django.db.models import SlugField
-
     for n, obj in enumerate(objects):
         for field in obj._meta.local_concrete_fields:
             if isinstance(field, SlugField) and not getattr(obj, field.attname):
@@ -91,8 +95,6 @@ def _now():
 
 class Builder:
     def __init__(self, scale, out, tag=""):
-        from django.contrib.auth.hashers import make_password
-
         self.scale = scale
         self.out = out
         # Distinguishes the names of a second build in the same database (the small one that
@@ -116,10 +118,10 @@ class Builder:
     # --- Reference data ----------------------------------------------------------------------
 
     def reference(self):
-        from wagtail.models import Locale
+        from wagtail.models import Locale  # after django.setup()
 
-        from home.setup import ensure_locales
-        from sheets.models import Commune, Theme
+        from home.setup import ensure_locales  # after django.setup()
+        from sheets.models import Commune, Theme  # after django.setup()
 
         ensure_locales()
         self.locale = Locale.objects.get(language_code="fr")
@@ -149,16 +151,14 @@ class Builder:
         self.communes = list(Commune.objects.all())
         # The demo's photographs, reused: at every scale most sheets have a main image, as real
         # ones do, so the cards cost the same (a renditions query, an <img>) at 10 as at 10,000.
-        from wagtail.images import get_image_model
-
         self.image_ids = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
 
     def index_pages(self):
         """The demo's index pages (created if the demo did not)."""
-        from home.models import HomePage
-        from home.setup import ensure_home_page
-        from sheets import factories
-        from sheets.models import (
+        from home.models import HomePage  # after django.setup()
+        from home.setup import ensure_home_page  # after django.setup()
+        from sheets import factories  # after django.setup()
+        from sheets.models import (  # after django.setup()
             EventIndexPage,
             ExperienceIndexPage,
             TechnicalIndexPage,
@@ -196,10 +196,8 @@ class Builder:
     def bulk_pages(self, parent, model, rows):
         """Inserts `rows` (dicts: title, slug, first_published_at + the model's own fields) as
         live children of `parent`; returns the new primary keys, in order."""
-        from django.contrib.contenttypes.models import ContentType
-        from django.db import transaction
-        from django.db.models import F
-        from wagtail.models import Page
+        from django.contrib.contenttypes.models import ContentType  # after django.setup()
+        from wagtail.models import Page  # after django.setup()
 
         parent = Page.objects.get(pk=parent.pk)
         content_type = ContentType.objects.get_for_model(model)
@@ -264,7 +262,7 @@ class Builder:
         )
 
     def experiences(self, parent):
-        from sheets.models import (
+        from sheets.models import (  # after django.setup()
             ExperienceFunding,
             ExperienceKeyFigure,
             ExperienceRelatedSheet,
@@ -364,7 +362,10 @@ class Builder:
         return ids
 
     def technical(self, parent, experience_ids):
-        from sheets.models import TechnicalRelatedExperience, TechnicalSheetPage
+        from sheets.models import (  # after django.setup()
+            TechnicalRelatedExperience,
+            TechnicalSheetPage,
+        )
 
         rows, theme_lists = [], []
         for n in range(self.sizes["technical"]):
@@ -414,7 +415,7 @@ class Builder:
         return ids
 
     def events(self, parent):
-        from sheets.models import EventKind, EventPage, EventSpeaker
+        from sheets.models import EventKind, EventPage, EventSpeaker  # after django.setup()
 
         kinds = [k.value for k in EventKind]
         rows, theme_lists = [], []
@@ -468,10 +469,14 @@ class Builder:
     # --- Members, resources and grants ---------------------------------------------------------
 
     def members(self):
-        from django.contrib.auth.models import Group
+        from django.contrib.auth.models import Group  # after django.setup()
 
-        from members_area.models import MemberOrganisation, MemberProfile, WorkingGroup
-        from reseau.models import User
+        from members_area.models import (  # after django.setup()
+            MemberOrganisation,
+            MemberProfile,
+            WorkingGroup,
+        )
+        from reseau.models import User  # after django.setup()
 
         tag = self.tag
         n_orgs, n_members = self.sizes["organisations"], self.sizes["members"]
@@ -557,11 +562,9 @@ class Builder:
         return users, orgs, working_groups
 
     def resources(self, users, orgs, working_groups, experience_ids):
-        from django.contrib.auth.models import Permission
-        from django.core.files.base import ContentFile
-        from django.core.files.storage import storages
+        from django.contrib.auth.models import Permission  # after django.setup()
 
-        from members_area.models import (
+        from members_area.models import (  # after django.setup()
             Resource,
             ResourceGroupPermission,
             ResourceKind,
@@ -666,8 +669,6 @@ class Builder:
         return {"seconds": total, "steps": self.timings, "sizes": self.sizes, "grants": self.grants}
 
     def _analyze(self):
-        from django.db import connection
-
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 

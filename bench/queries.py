@@ -17,6 +17,16 @@ import time
 from collections import Counter
 
 import django
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.db import connection
+from django.db.models import Count, Q
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from .dataset import BENCH_MEMBER_EMAIL
 
 
 def _first_live(model, locale):
@@ -26,23 +36,18 @@ def _first_live(model, locale):
 def discover():
     """(name, label, url, who) for every measured page; pages that do not exist yet are
     reported with url None rather than guessed."""
-    from django.contrib.auth import get_user_model
-    from django.db.models import Count, Q
-    from django.urls import reverse
-    from wagtail.models import Locale
+    from wagtail.models import Locale  # after django.setup()
 
-    from home.models import HomePage
-    from members_area.models import Resource
-    from members_area.permissions import viewable_resources
-    from sheets.models import (
+    from home.models import HomePage  # after django.setup()
+    from members_area.models import Resource  # after django.setup()
+    from members_area.permissions import viewable_resources  # after django.setup()
+    from sheets.models import (  # after django.setup()
         EventIndexPage,
         ExperienceIndexPage,
         ExperienceSheetPage,
         Theme,
         ThemeIndexPage,
     )
-
-    from .dataset import BENCH_MEMBER_EMAIL
 
     locale = Locale.objects.get(language_code="fr")
     # The theme with the most demo sheets (the benchmark's own sheets are left out, so the
@@ -125,9 +130,6 @@ FROM = re.compile(r'\bFROM "([a-z_0-9]+)"')
 
 def count_queries(client, url, breakdown=None):
     """(status, number of queries); fills `breakdown` with the queries per first table."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     if breakdown is not None:
@@ -141,18 +143,12 @@ def count_queries(client, url, breakdown=None):
 
 def clear_caches():
     """Every cache of Django's cache framework emptied: the next request is a cold one."""
-    from django.conf import settings
-    from django.core.cache import caches
-
     for alias in settings.CACHES:
         caches[alias].clear()
 
 
 def main():
     django.setup()
-    from django.conf import settings
-    from django.test import Client
-
     targets, member = discover()
     anonymous = Client()
     signed_in = Client()

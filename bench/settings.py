@@ -10,7 +10,7 @@ from reseau.settings.production import env
 
 BENCH_OSMEM_URL = env.str("BENCH_OSMEM_URL", default="")
 if BENCH_OSMEM_URL:
-    from tests.search.conftest import osmem_backend_settings
+    from tests.search.conftest import osmem_backend_settings  # only for the osmem runs
 
     WAGTAILSEARCH_BACKENDS = {
         "default": {
