@@ -103,6 +103,9 @@ class MapPageFactory(wagtail_factories.PageFactory):
 class ExperienceSheetPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.ExperienceSheetPage
+        # The themes' hook saves what it changes (its revision, published); without themes
+        # there is nothing to save again.
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Rénovation de l'école n° {n}")
     commune = factory.SubFactory(CommuneFactory)
@@ -132,6 +135,9 @@ class ExperienceSheetPageFactory(wagtail_factories.PageFactory):
 class TechnicalSheetPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.TechnicalSheetPage
+        # The themes' hook saves what it changes (its revision, published); without themes
+        # there is nothing to save again.
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Fiche technique n° {n}")
     summary = "Les étapes pour réussir un projet communal."
@@ -148,6 +154,9 @@ class TechnicalSheetPageFactory(wagtail_factories.PageFactory):
 class EventPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.EventPage
+        # The themes' hook saves what it changes (its revision, published); without themes
+        # there is nothing to save again.
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Rencontre n° {n}")
     kind = models.EventKind.MEETING
