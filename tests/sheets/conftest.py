@@ -22,6 +22,11 @@ from sheets.models import ExperienceRelatedSheet, TechnicalRelatedExperience
 @pytest.fixture
 def tree(home_page):
     """Every index page, two themes and two communes."""
+    return build_tree(home_page)
+
+
+def build_tree(home_page):
+    """The tree fixture's pages and snippets, for a module's world (tests/module_world.py)."""
     return SimpleNamespace(
         home=home_page,
         experiences=ExperienceIndexPageFactory(parent=home_page),
