@@ -93,6 +93,18 @@ def make_sheets(tree, count, **fields):
     return sheets
 
 
+def titles(response):
+    """The titles of a listing's sheets, sorted."""
+    return sorted(sheet.title for sheet in response.context["listing"].items)
+
+
+def get(client, page, query=""):
+    """`page` (plus a query string), which must answer 200."""
+    response = client.get(page.url + query)
+    assert response.status_code == 200
+    return response
+
+
 @pytest.fixture
 def sheet(tree):
     """An experience sheet with every section, a related sheet and a technical sheet linking
