@@ -46,6 +46,11 @@ def make_sheet(tree, title, fundings=(), themes=None, **fields):
 
 @pytest.fixture
 def tree(home_page):
+    return build_tree(home_page)
+
+
+def build_tree(home_page):
+    """The tree fixture's directory: for a module's world too (tests/module_world.py)."""
     tree = SimpleNamespace(
         home=home_page,
         themes_page=ThemeIndexPageFactory(parent=home_page),

@@ -1,13 +1,29 @@
 """The directory's list: the default (not expired, soonest closing first, no date last), each
-filter of the query string, and bad input that is dropped with a message, never an error."""
+filter of the query string, and bad input that is dropped with a message, never an error.
+
+The directory is built once for the module (tests/module_world.py)."""
 
 import pytest
 
 from aids.models import AidKind, AidPage
+from home.setup import ensure_home_page
+from tests.module_world import fresh_all, module_transaction
 
-from .conftest import days, make_aid
+from .conftest import build_tree, days, make_aid
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world_tree(django_db_setup, django_db_blocker):
+    """The directory and its aids, once for the module, rolled back at its end."""
+    with module_transaction(django_db_blocker):
+        yield build_tree(ensure_home_page())
+
+
+@pytest.fixture
+def tree(world_tree):
+    return fresh_all(world_tree)
 
 
 def titles(response):

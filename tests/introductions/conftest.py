@@ -24,9 +24,9 @@ def client_of(user):
     return client
 
 
-@pytest.fixture
-def sheet(site):
-    index = ExperienceIndexPageFactory(parent=site.root_page)
+def build_sheet(root_page):
+    """The sheet whose contact is a member, in its index page under `root_page`."""
+    index = ExperienceIndexPageFactory(parent=root_page)
     return ExperienceSheetPageFactory(
         parent=index,
         title="Chaufferie bois Xénon",
@@ -38,27 +38,24 @@ def sheet(site):
     )
 
 
-@pytest.fixture
-def contact(site):
+def build_contact():
     organisation = MemberOrganisationFactory(name="Commune de Bais")
     return MemberFactory(
         organisation=organisation, email=CONTACT_EMAIL, first_name="Claire", last_name="Xénon"
     )
 
 
-@pytest.fixture
-def requester(site):
+def build_requester():
     organisation = MemberOrganisationFactory(name="Commune de Quelaines")
     return MemberFactory(organisation=organisation, email="demandeur@exemple.fr", first_name="Paul")
 
 
-@pytest.fixture
-def staff(site):
+def build_staff():
     return UserFactory(email="animation@exemple.fr", is_staff=True, first_name="Anne")
 
 
-@pytest.fixture
-def users(site, requester, contact, staff):
+def build_users(requester, contact, staff):
+    """A user of each kind: for a module's world too (tests/module_world.py)."""
     lapsed = MemberOrganisationFactory(name="Commune de Renazé", lapsed=True)
     return {
         "anonymous": None,
@@ -69,6 +66,31 @@ def users(site, requester, contact, staff):
         "contact": contact,
         "staff": staff,
     }
+
+
+@pytest.fixture
+def sheet(site):
+    return build_sheet(site.root_page)
+
+
+@pytest.fixture
+def contact(site):
+    return build_contact()
+
+
+@pytest.fixture
+def requester(site):
+    return build_requester()
+
+
+@pytest.fixture
+def staff(site):
+    return build_staff()
+
+
+@pytest.fixture
+def users(site, requester, contact, staff):
+    return build_users(requester, contact, staff)
 
 
 @pytest.fixture

@@ -1,13 +1,65 @@
 """Who may open each page and take each action of the introductions, per kind of user:
 anonymous → sign in; signed-in non-member or lapsed member → the "not a member" page on the
 member pages, 404 on a request; a request is a 404 for every member but its two sides and
-staff; each action is for one side only (403 for the other)."""
+staff; each action is for one side only (403 for the other).
+
+The sheet and the users are built once for the module (tests/module_world.py); the request
+(`intro`, tests/introductions/conftest.py) is made per test, on the module's rows."""
 
 import pytest
 from django.urls import reverse
 
+from home.setup import ensure_home_page
 from introductions.models import IntroductionRequest, Status
-from tests.introductions.conftest import KINDS, client_of
+from tests.introductions.conftest import (
+    KINDS,
+    build_contact,
+    build_requester,
+    build_sheet,
+    build_staff,
+    build_users,
+    client_of,
+)
+from tests.module_world import fresh, module_transaction
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world(django_db_setup, django_db_blocker):
+    """The sheet and a user of each kind, once for the module, rolled back at its end."""
+    with module_transaction(django_db_blocker):
+        sheet = build_sheet(ensure_home_page())
+        yield {
+            "sheet": sheet,
+            "users": build_users(build_requester(), build_contact(), build_staff()),
+        }
+
+
+@pytest.fixture
+def sheet(world):
+    return fresh(world["sheet"])
+
+
+@pytest.fixture
+def users(world):
+    return {kind: fresh(user) for kind, user in world["users"].items()}
+
+
+@pytest.fixture
+def requester(users):
+    return users["requester"]
+
+
+@pytest.fixture
+def contact(users):
+    return users["contact"]
+
+
+@pytest.fixture
+def staff(users):
+    return users["staff"]
+
 
 LOGIN = "/adherents/connexion/"
 

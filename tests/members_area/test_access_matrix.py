@@ -1,6 +1,10 @@
 """The security matrix: every kind of user × every surface where a reserved resource, file or
 members-only part of a public page could show. Each cell checks the status AND that neither
-the title nor the file's bytes appear."""
+the title nor the file's bytes appear.
+
+The organisations, the users, the secret resource and the public pages are built once for the
+module (`world`); each test runs in its own transaction inside the module's, gives the resource
+the grant that defines its user's kind there, and sees none of the other tests' changes."""
 
 import re
 
@@ -8,6 +12,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
+from home.setup import ensure_home_page
 from members_area.documents import make_pdf
 from members_area.factories import ResourceFactory
 from reseau.models import CustomDocument
@@ -19,8 +24,18 @@ from sheets.factories import (
     ThemeFactory,
 )
 from sheets.models import EventAttachment, ExperienceAttachment
+from tests.factories import MemberFactory
+from tests.module_world import fresh, module_transaction
 
-from .conftest import ACTIVE_MEMBERS, ALLOWED, SECRET_TITLE, USER_KINDS
+from .conftest import (
+    ACTIVE_MEMBERS,
+    ALLOWED,
+    SECRET_TITLE,
+    USER_KINDS,
+    build_matrix,
+    clients_for,
+    signed_in,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
 
@@ -44,6 +59,85 @@ def assert_hidden(response, resource):
 def assert_login_redirect(response):
     assert response.status_code == 302
     assert response["Location"].startswith(LOGIN_PATH)
+
+
+RESERVED_DOC_TITLE = "Relevés de consommation confidentiels école Quetzal"
+PUBLIC_DOC_TITLE = "Plaquette publique du projet Quetzal"
+CONTACT_EMAIL = "claire.quetzal@mairie.exemple.fr"
+REPORT_TEXT = "Compte rendu réservé : le budget Quetzal dépasse de 12 %."
+
+
+def _document(title):
+    return CustomDocument.objects.create(
+        title=title, file=ContentFile(make_pdf(title, title), name="doc.pdf")
+    )
+
+
+def build_public_pages(home_page):
+    """A sheet with a reserved and a public attachment and a contact, an event with a reserved
+    report and slides, each in its index page."""
+    reserved = _document(RESERVED_DOC_TITLE)
+    public = _document(PUBLIC_DOC_TITLE)
+    sheet = ExperienceSheetPageFactory(
+        parent=ExperienceIndexPageFactory(parent=home_page),
+        title="Rénovation de l'école Quetzal",
+        slug="ecole-quetzal",
+        contact_email=CONTACT_EMAIL,
+    )
+    ExperienceAttachment.objects.create(page=sheet, document=reserved, members_only=True)
+    ExperienceAttachment.objects.create(page=sheet, document=public, members_only=False)
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=home_page, title="Agenda", slug="agenda"),
+        title="Rencontre Quetzal",
+        slug="rencontre-quetzal",
+        report=f"<p>{REPORT_TEXT}</p>",
+        report_members_only=True,
+    )
+    slides = _document("Diaporama réservé de la rencontre Quetzal")
+    EventAttachment.objects.create(page=event, document=slides, members_only=True)
+    return {
+        "sheet": sheet,
+        "event": event,
+        "reserved": reserved,
+        "public": public,
+        "slides": slides,
+    }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world(django_db_setup, django_db_blocker):
+    """The home page, the access matrix (tests/members_area/conftest.py build_matrix), a plain
+    member and the public pages with members-only parts: built once for the module, rolled back
+    at its end."""
+    with module_transaction(django_db_blocker):
+        home = ensure_home_page()
+        matrix = build_matrix()
+        yield {
+            "matrix": matrix,
+            "member": MemberFactory(organisation=matrix.organisation, email="membre@exemple.fr"),
+            "pages": build_public_pages(home),
+        }
+
+
+@pytest.fixture
+def secret_resource(world):
+    return fresh(world["matrix"].resource)
+
+
+@pytest.fixture
+def client_for(world, secret_resource):
+    return clients_for(world["matrix"], secret_resource)
+
+
+@pytest.fixture
+def member_client(world):
+    """A member of the organisation with no grant."""
+    return signed_in(fresh(world["member"]))
+
+
+@pytest.fixture
+def public_pages(world):
+    return {name: fresh(instance) for name, instance in world["pages"].items()}
 
 
 @pytest.mark.parametrize("kind", USER_KINDS)
@@ -134,10 +228,10 @@ def test_stored_file_is_reachable_under_no_other_url(client_for, secret_resource
 
 
 @pytest.mark.parametrize("kind", USER_KINDS)
-def test_sitemap_and_feeds_never_name_a_resource(client_for, secret_resource, home_page, kind):
+def test_sitemap_and_feeds_never_name_a_resource(client_for, secret_resource, public_pages, kind):
     client = client_for(kind)
-    experiences = ExperienceIndexPageFactory(parent=home_page)
-    events = EventIndexPageFactory(parent=home_page, title="Agenda", slug="agenda")
+    experiences = public_pages["sheet"].get_parent().specific
+    events = public_pages["event"].get_parent().specific
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert_hidden(response, secret_resource)
@@ -175,47 +269,6 @@ def test_autocomplete_never_names_a_resource_to_those_without_access(
 
 
 # --- Members-only parts of public pages ---------------------------------------------------------
-
-RESERVED_DOC_TITLE = "Relevés de consommation confidentiels école Quetzal"
-PUBLIC_DOC_TITLE = "Plaquette publique du projet Quetzal"
-CONTACT_EMAIL = "claire.quetzal@mairie.exemple.fr"
-REPORT_TEXT = "Compte rendu réservé : le budget Quetzal dépasse de 12 %."
-
-
-def _document(title):
-    return CustomDocument.objects.create(
-        title=title, file=ContentFile(make_pdf(title, title), name="doc.pdf")
-    )
-
-
-@pytest.fixture
-def public_pages(home_page):
-    reserved = _document(RESERVED_DOC_TITLE)
-    public = _document(PUBLIC_DOC_TITLE)
-    sheet = ExperienceSheetPageFactory(
-        parent=ExperienceIndexPageFactory(parent=home_page),
-        title="Rénovation de l'école Quetzal",
-        slug="ecole-quetzal",
-        contact_email=CONTACT_EMAIL,
-    )
-    ExperienceAttachment.objects.create(page=sheet, document=reserved, members_only=True)
-    ExperienceAttachment.objects.create(page=sheet, document=public, members_only=False)
-    event = EventPageFactory(
-        parent=EventIndexPageFactory(parent=home_page, title="Agenda", slug="agenda"),
-        title="Rencontre Quetzal",
-        slug="rencontre-quetzal",
-        report=f"<p>{REPORT_TEXT}</p>",
-        report_members_only=True,
-    )
-    slides = _document("Diaporama réservé de la rencontre Quetzal")
-    EventAttachment.objects.create(page=event, document=slides, members_only=True)
-    return {
-        "sheet": sheet,
-        "event": event,
-        "reserved": reserved,
-        "public": public,
-        "slides": slides,
-    }
 
 
 @pytest.mark.parametrize("kind", USER_KINDS)

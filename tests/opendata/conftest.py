@@ -82,6 +82,11 @@ def grow(tree, n, start=0):
 
 @pytest.fixture
 def tree(home_page):
+    return build_tree(home_page)
+
+
+def build_tree(home_page):
+    """The tree fixture's network: for a module's world too (tests/module_world.py)."""
     tree = SimpleNamespace(
         home=home_page,
         experiences=ExperienceIndexPageFactory(parent=home_page, slug="fiches"),

@@ -1,5 +1,7 @@
 """The datasets as CSV and JSON: the same fields and values, the schema's fields as the CSV's
-header, French spreadsheets' conventions, an unknown dataset a 404."""
+header, French spreadsheets' conventions, an unknown dataset a 404.
+
+The network is built once for the module (tests/module_world.py)."""
 
 import csv
 import io
@@ -7,11 +9,26 @@ import json
 
 import pytest
 
+from home.setup import ensure_home_page
 from opendata.columns import LIST_SEPARATOR
+from tests.module_world import fresh_all, module_transaction
 
-from .conftest import DATASETS
+from .conftest import DATASETS, build_tree
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world_tree(django_db_setup, django_db_blocker):
+    """The network to publish, once for the module, rolled back at its end."""
+    with module_transaction(django_db_blocker):
+        yield build_tree(ensure_home_page())
+
+
+@pytest.fixture
+def tree(world_tree):
+    return fresh_all(world_tree)
+
 
 BOM = "\ufeff"
 

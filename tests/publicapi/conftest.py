@@ -1,20 +1,14 @@
-"""The public API's fixtures: the sheets' tree, the access matrix's users, and public content
-with every kind of reserved part beside it."""
+"""The public API's fixtures: the sheets' tree, and public content with every kind of reserved
+part beside it (test_access_matrix builds it once for the module, with the access matrix's
+users)."""
 
-# ruff: noqa: F401, F811 - fixtures imported from the sheets' and the access matrix's conftest
+# ruff: noqa: F401, F811 - a fixture imported from the sheets' conftest
 
 from types import SimpleNamespace
 
-import pytest
 from wagtail.models import PageViewRestriction
 
 from sheets.factories import EventPageFactory, ExperienceSheetPageFactory
-from tests.members_area.conftest import (
-    client_for,
-    lapsed_organisation,
-    organisation,
-    secret_resource,
-)
 from tests.sheets.conftest import make_sheets, tree
 
 # Values that every user kind must never get from the API.
@@ -42,8 +36,7 @@ SECRETS = [
 ]
 
 
-@pytest.fixture
-def content(tree, organisation):
+def build_content(tree, organisation):
     """A public sheet with a members-only contact and attachment and a pending draft; a sheet
     behind a view restriction for the members' group; an unpublished sheet; an event whose
     report is reserved to members."""

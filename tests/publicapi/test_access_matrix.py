@@ -1,14 +1,39 @@
 """The API returns no reserved field, checked against the access matrix: every kind of user
 gets the same public answer, without a members-only contact, a reserved report or attachment,
-a restricted page, a draft title or an unpublished page."""
+a restricted page, a draft title or an unpublished page.
+
+The tree, the users and the content are built once for the module (tests/module_world.py)."""
 
 import pytest
 
-from tests.members_area.conftest import USER_KINDS
+from home.setup import ensure_home_page
+from tests.members_area.conftest import USER_KINDS, build_matrix, clients_for
+from tests.module_world import fresh, fresh_all, module_transaction
+from tests.sheets.conftest import build_tree
 
-from .conftest import CONTACT, DRAFT_TITLE, RESTRICTED_TITLE, SECRETS
+from .conftest import CONTACT, DRAFT_TITLE, RESTRICTED_TITLE, SECRETS, build_content
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world(django_db_setup, django_db_blocker):
+    """The sheets' tree, the access matrix and the content: once for the module, rolled back at
+    its end."""
+    with module_transaction(django_db_blocker):
+        matrix = build_matrix()
+        tree = build_tree(ensure_home_page())
+        yield {"matrix": matrix, "content": build_content(tree, matrix.organisation)}
+
+
+@pytest.fixture
+def content(world):
+    return fresh_all(world["content"])
+
+
+@pytest.fixture
+def client_for(world):
+    return clients_for(world["matrix"], fresh(world["matrix"].resource))
 
 
 def urls(content):

@@ -33,6 +33,11 @@ from .documents import make_document
 @pytest.fixture
 def tree(home_page):
     """Every index page, two themes and two communes."""
+    return build_tree(home_page)
+
+
+def build_tree(home_page):
+    """The tree fixture's pages and snippets, for a module's world (tests/module_world.py)."""
     return SimpleNamespace(
         home=home_page,
         experiences=ExperienceIndexPageFactory(parent=home_page),
@@ -86,6 +91,18 @@ def make_sheets(tree, count, **fields):
         sheet.save_revision().publish()
         sheets.append(sheet)
     return sheets
+
+
+def titles(response):
+    """The titles of a listing's sheets, sorted."""
+    return sorted(sheet.title for sheet in response.context["listing"].items)
+
+
+def get(client, page, query=""):
+    """`page` (plus a query string), which must answer 200."""
+    response = client.get(page.url + query)
+    assert response.status_code == 200
+    return response
 
 
 @pytest.fixture
