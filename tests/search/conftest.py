@@ -1,16 +1,32 @@
-"""Search fixtures: an osmem-server for the whole session, and a per-test switch that points
-Wagtail's search at it (with a fresh index prefix, so tests do not see each other's documents)."""
+"""Search fixtures: an osmem-server for the whole session, a per-test switch that points
+Wagtail's search at it (with a fresh index prefix, so tests do not see each other's documents),
+and the transaction a module builds its shared content in, once."""
 
+import contextlib
 import itertools
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.search.backends import get_search_backend
 
+from home.setup import ensure_home_page
 from search.fallback import breaker
 from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
 
 _prefixes = itertools.count()
+
+
+@contextlib.contextmanager
+def module_content(django_db_blocker):
+    """For a module-scoped fixture: the home page (and the locales), then whatever the fixture
+    builds on it, in a transaction held for the whole module and rolled back when it ends. Each
+    test runs in a savepoint inside it, so it sees the module's content and none of the other
+    tests' changes; the fixture hands over primary keys, and a function-scoped fixture reads
+    the rows again for each test, so that no test sees another's changes to a Python object."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield ensure_home_page()
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
