@@ -132,11 +132,16 @@ def site(home_page):
     return home_page.get_site()
 
 
-@pytest.fixture
-def admin_user(db):
+def create_admin_user():
+    """The staff superuser the `admin_user` fixture gives, for a fixture of a wider scope."""
     return UserFactory(
         email="admin@exemple.fr", is_staff=True, is_superuser=True, first_name="Admin"
     )
+
+
+@pytest.fixture
+def admin_user(db):
+    return create_admin_user()
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
-"""Search fixtures: an osmem-server for the whole session, and a per-test switch that points
-Wagtail's search at it (with a fresh index prefix, so tests do not see each other's documents)."""
+"""Search fixtures: an osmem-server for the whole session, a per-test switch that points
+Wagtail's search at it (with a fresh index prefix, so tests do not see each other's documents),
+and the transaction a module builds its shared content in, once."""
 
+import contextlib
 import itertools
 
 import pytest
@@ -9,10 +11,22 @@ from osmem_server import OsmemServer
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
+from home.setup import ensure_home_page
 from search.fallback import breaker
+from tests.module_world import module_transaction
 from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
 
 _prefixes = itertools.count()
+
+
+@contextlib.contextmanager
+def module_content(django_db_blocker):
+    """For a module-scoped fixture: the home page (and the locales), then whatever the fixture
+    builds on it, in the module's transaction (tests.module_world). The fixture hands over
+    primary keys, and a function-scoped fixture reads the rows again for each test, so that no
+    test sees another's changes to a Python object."""
+    with module_transaction(django_db_blocker):
+        yield ensure_home_page()
 
 
 @pytest.fixture(autouse=True)

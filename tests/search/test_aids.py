@@ -9,86 +9,102 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from aids.factories import AidIndexPageFactory, AidPageFactory, FunderFactory
-from aids.models import AidStatus
+from aids.models import AidStatus, Funder
 from core.translation import translate
 from search import signal_handlers, vocabulary_builder
 from search.models import SearchTerm
 from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory, ThemeFactory
+from sheets.models import Theme
+from tests.search.conftest import module_content
 
 TODAY = timezone.localdate()
 NEXT_YEAR = TODAY.year + 1
+PAGES = ["index", "chaleur", "pluie", "haies", "draft", "private", "sheet"]
+
+
+@pytest.fixture(scope="module")
+def aids_db(django_db_setup, django_db_blocker):
+    """Three public aids (open, open without a closing date, closed), a draft, a restricted
+    one, and an experience sheet, built once for the module."""
+    with module_content(django_db_blocker) as home_page:
+        energie = ThemeFactory(name="Énergie", slug="energie")
+        eau = ThemeFactory(name="Eau", slug="eau")
+        biodiversite = ThemeFactory(name="Biodiversité", slug="biodiversite")
+        ademe = FunderFactory(name="Agence de la transition écologique", short_name="ADEME")
+        agence = FunderFactory(name="Agence de l'eau Loire-Bretagne", short_name="AELB")
+        region = FunderFactory(name="Région Pays de la Loire")
+        index = AidIndexPageFactory(parent=home_page)
+        chaleur = AidPageFactory(
+            parent=index,
+            title="Fonds chaleur renouvelable",
+            funder=ademe,
+            description="<p>Finance les chaufferies au bois des communes.</p>",
+            closes_on=datetime.date(NEXT_YEAR, 3, 31),
+            themes=[energie],
+        )
+        pluie = AidPageFactory(
+            parent=index,
+            title="Économiser l'eau potable",
+            funder=agence,
+            description="<p>Des cuves pour récupérer la pluie des toitures.</p>",
+            closes_on=None,
+            themes=[eau],
+        )
+        haies = AidPageFactory(
+            parent=index,
+            title="Planter des haies champêtres",
+            funder=region,
+            description="<p>Plantation de haies et de vergers par les communes.</p>",
+            closes_on=datetime.date(TODAY.year - 1, 6, 30),
+            themes=[biodiversite, eau],
+        )
+        # Never found: a draft, and an aid behind a view restriction.
+        draft = AidPageFactory(
+            parent=index,
+            title="Aide brouillon",
+            funder=ademe,
+            description="<p>Un dispositif mirobolant à venir.</p>",
+            themes=[energie],
+            live=False,
+        )
+        private = AidPageFactory(
+            parent=index,
+            title="Aide réservée",
+            funder=ademe,
+            description="<p>Un dispositif confidentiel pour les adhérents.</p>",
+            themes=[energie],
+        )
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+        experiences = ExperienceIndexPageFactory(parent=home_page)
+        sheet = ExperienceSheetPageFactory(
+            parent=experiences,
+            title="Une chaufferie au bois pour l'école",
+            summary="La commune chauffe l'école au bois.",
+            themes=[energie],
+        )
+        pages = [index, chaleur, pluie, haies, draft, private, sheet]
+        yield {
+            "pages": dict(zip(PAGES, (page.pk for page in pages), strict=True)),
+            "themes": {"energie": energie.pk, "eau": eau.pk, "biodiversite": biodiversite.pk},
+            "funders": {"ademe": ademe.pk, "agence": agence.pk, "region": region.pk},
+        }
 
 
 @pytest.fixture
-def aids(home_page):
-    energie = ThemeFactory(name="Énergie", slug="energie")
-    eau = ThemeFactory(name="Eau", slug="eau")
-    biodiversite = ThemeFactory(name="Biodiversité", slug="biodiversite")
-    ademe = FunderFactory(name="Agence de la transition écologique", short_name="ADEME")
-    agence = FunderFactory(name="Agence de l'eau Loire-Bretagne", short_name="AELB")
-    region = FunderFactory(name="Région Pays de la Loire")
-    index = AidIndexPageFactory(parent=home_page)
-    chaleur = AidPageFactory(
-        parent=index,
-        title="Fonds chaleur renouvelable",
-        funder=ademe,
-        description="<p>Finance les chaufferies au bois des communes.</p>",
-        closes_on=datetime.date(NEXT_YEAR, 3, 31),
-        themes=[energie],
-    )
-    pluie = AidPageFactory(
-        parent=index,
-        title="Économiser l'eau potable",
-        funder=agence,
-        description="<p>Des cuves pour récupérer la pluie des toitures.</p>",
-        closes_on=None,
-        themes=[eau],
-    )
-    haies = AidPageFactory(
-        parent=index,
-        title="Planter des haies champêtres",
-        funder=region,
-        description="<p>Plantation de haies et de vergers par les communes.</p>",
-        closes_on=datetime.date(TODAY.year - 1, 6, 30),
-        themes=[biodiversite, eau],
-    )
-    # Never found: a draft, and an aid behind a view restriction.
-    draft = AidPageFactory(
-        parent=index,
-        title="Aide brouillon",
-        funder=ademe,
-        description="<p>Un dispositif mirobolant à venir.</p>",
-        themes=[energie],
-        live=False,
-    )
-    private = AidPageFactory(
-        parent=index,
-        title="Aide réservée",
-        funder=ademe,
-        description="<p>Un dispositif confidentiel pour les adhérents.</p>",
-        themes=[energie],
-    )
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
-    experiences = ExperienceIndexPageFactory(parent=home_page)
-    sheet = ExperienceSheetPageFactory(
-        parent=experiences,
-        title="Une chaufferie au bois pour l'école",
-        summary="La commune chauffe l'école au bois.",
-        themes=[energie],
-    )
+def aids(aids_db, db):
+    """The module's pages, themes and funders, read again for this test (some publish them
+    changed)."""
+    pages = Page.objects.filter(pk__in=aids_db["pages"].values()).specific()
+    pages = {page.pk: page for page in pages}
+    themes = Theme.objects.in_bulk(aids_db["themes"].values())
+    funders = Funder.objects.in_bulk(aids_db["funders"].values())
     return {
-        "index": index,
-        "chaleur": chaleur,
-        "pluie": pluie,
-        "haies": haies,
-        "draft": draft,
-        "private": private,
-        "sheet": sheet,
-        "themes": {"energie": energie, "eau": eau, "biodiversite": biodiversite},
-        "funders": {"ademe": ademe, "agence": agence, "region": region},
+        **{name: pages[pk] for name, pk in aids_db["pages"].items()},
+        "themes": {name: themes[pk] for name, pk in aids_db["themes"].items()},
+        "funders": {name: funders[pk] for name, pk in aids_db["funders"].items()},
     }
 
 
@@ -349,7 +365,7 @@ def test_a_task_backend_down_never_breaks_publishing(aids, database_search, monk
 def test_elasticsearch_finds_aids_by_text_funder_and_theme(
     elasticsearch, client, aids, query, expected
 ):
-    elasticsearch.refresh()
+    elasticsearch.rebuild()  # the module's content was indexed in the database backend only
     response = client.get("/recherche/", {"q": query})
     assert response.context["degraded"] is False
     assert sorted(hits_of(response)) == sorted(expected)
@@ -357,7 +373,7 @@ def test_elasticsearch_finds_aids_by_text_funder_and_theme(
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_type_and_theme_facets(elasticsearch, client, aids):
-    elasticsearch.refresh()
+    elasticsearch.rebuild()
     response = client.get("/recherche/", {"q": "communes", "type": "aide"})
     assert sorted(hits_of(response)) == [
         "Fonds chaleur renouvelable",

@@ -19,7 +19,7 @@ from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 from core.text import stream_text
 from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
 from members_area.permissions import viewable_resources
-from reseau.models import CustomDocument, CustomImage
+from reseau.models import CustomDocument, CustomImage, User
 from search import candidates, engine, facets, views
 from search.backends import database_backend
 from search.groups import every_group, most_groups, query_groups
@@ -35,68 +35,92 @@ from sheets.factories import (
     TechnicalSheetPageFactory,
     ThemeFactory,
 )
-from sheets.models import TechnicalSheetPage
+from sheets.models import Commune, TechnicalSheetPage, Theme
+from tests.conftest import create_admin_user
+from tests.factories import UserFactory
+from tests.search.conftest import module_content
+
+
+@pytest.fixture(scope="module")
+def site_content_db(django_db_setup, django_db_blocker):
+    """Sheets, events and resources of every kind, facet and visibility, and a user of each
+    kind, built once for the module."""
+    with module_content(django_db_blocker) as home_page:
+        admin_user = create_admin_user()
+        energie = ThemeFactory(name="Énergie", slug="energie")
+        eau = ThemeFactory(name="Eau", slug="eau")
+        mobilite = ThemeFactory(name="Mobilité", slug="mobilite")
+        bais = CommuneFactory(name="Bais", slug="bais", insee_code="53019")
+        evron = CommuneFactory(name="Évron", slug="evron", insee_code="53097")
+        experiences = ExperienceIndexPageFactory(parent=home_page)
+        technical = TechnicalIndexPageFactory(parent=home_page)
+        events = EventIndexPageFactory(parent=home_page)
+        for i in range(9):
+            ExperienceSheetPageFactory(
+                parent=experiences,
+                title=f"Chaudière bois n° {i}",
+                commune=(bais, evron)[i % 2],
+                year_start=2019 + i % 3,
+                themes=[(energie, eau, mobilite)[i % 3], *([energie] if i % 4 == 0 else [])],
+            )
+        ExperienceSheetPageFactory(parent=experiences, title="Chaudière sans thème", commune=bais)
+        for i in range(3):
+            TechnicalSheetPageFactory(
+                parent=technical, title=f"Chaudière : la fiche n° {i}", themes=[energie]
+            )
+        for i in range(3):
+            EventPageFactory(
+                parent=events,
+                title=f"Chaudière : la visite n° {i}",
+                host_commune=(bais, evron, evron)[i],
+                start=timezone.make_aware(datetime.datetime(2022 + i, 12, 31, 23, 30)),
+                themes=[eau],
+            )
+        # Never visible: a draft, and a section behind a view restriction.
+        ExperienceSheetPageFactory(parent=experiences, title="Chaudière brouillon", live=False)
+        private = ExperienceIndexPageFactory(parent=home_page, title="Réservé", slug="reserve")
+        PageViewRestriction.objects.create(page=private, restriction_type="login")
+        ExperienceSheetPageFactory(parent=private, title="Chaudière privée", themes=[energie])
+
+        organisation = MemberOrganisationFactory()
+        people = {
+            "anonymous": None,
+            "non_member": UserFactory(email="nm@exemple.fr"),
+            "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
+            "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
+            "lapsed_member_with_grant": MemberFactory(
+                organisation=MemberOrganisationFactory(lapsed=True), email="old@exemple.fr"
+            ),
+            "staff": admin_user,
+        }
+        for i in range(6):
+            resource = ResourceFactory(
+                title=f"Chaudière : cahier des charges n° {i}",
+                themes=[(energie, eau)[i % 2]],
+                commune=(bais, None, evron)[i % 3],
+                year=(2020, None)[i % 2],
+            )
+            if i % 2 == 0:
+                for name in ("member_with_grant", "lapsed_member_with_grant"):
+                    assign_perm("view_resource", people[name], resource)
+        yield {
+            "people": {who: user and user.pk for who, user in people.items()},
+            "themes": [energie.pk, eau.pk, mobilite.pk],
+            "communes": [bais.pk, evron.pk],
+        }
 
 
 @pytest.fixture
-def site_content(home_page, admin_user):
-    energie = ThemeFactory(name="Énergie", slug="energie")
-    eau = ThemeFactory(name="Eau", slug="eau")
-    mobilite = ThemeFactory(name="Mobilité", slug="mobilite")
-    bais = CommuneFactory(name="Bais", slug="bais", insee_code="53019")
-    evron = CommuneFactory(name="Évron", slug="evron", insee_code="53097")
-    experiences = ExperienceIndexPageFactory(parent=home_page)
-    technical = TechnicalIndexPageFactory(parent=home_page)
-    events = EventIndexPageFactory(parent=home_page)
-    for i in range(9):
-        ExperienceSheetPageFactory(
-            parent=experiences,
-            title=f"Chaudière bois n° {i}",
-            commune=(bais, evron)[i % 2],
-            year_start=2019 + i % 3,
-            themes=[(energie, eau, mobilite)[i % 3], *([energie] if i % 4 == 0 else [])],
-        )
-    ExperienceSheetPageFactory(parent=experiences, title="Chaudière sans thème", commune=bais)
-    for i in range(3):
-        TechnicalSheetPageFactory(
-            parent=technical, title=f"Chaudière : la fiche n° {i}", themes=[energie]
-        )
-    for i in range(3):
-        EventPageFactory(
-            parent=events,
-            title=f"Chaudière : la visite n° {i}",
-            host_commune=(bais, evron, evron)[i],
-            start=timezone.make_aware(datetime.datetime(2022 + i, 12, 31, 23, 30)),
-            themes=[eau],
-        )
-    # Never visible: a draft, and a section behind a view restriction.
-    ExperienceSheetPageFactory(parent=experiences, title="Chaudière brouillon", live=False)
-    private = ExperienceIndexPageFactory(parent=home_page, title="Réservé", slug="reserve")
-    PageViewRestriction.objects.create(page=private, restriction_type="login")
-    ExperienceSheetPageFactory(parent=private, title="Chaudière privée", themes=[energie])
-
-    organisation = MemberOrganisationFactory()
-    people = {
-        "anonymous": None,
-        "non_member": MemberFactory.__globals__["UserFactory"](email="nm@exemple.fr"),
-        "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
-        "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
-        "lapsed_member_with_grant": MemberFactory(
-            organisation=MemberOrganisationFactory(lapsed=True), email="old@exemple.fr"
-        ),
-        "staff": admin_user,
+def site_content(site_content_db, db):
+    """The module's users, themes and communes, read again for this test."""
+    users = User.objects.in_bulk([pk for pk in site_content_db["people"].values() if pk])
+    themes = Theme.objects.in_bulk(site_content_db["themes"])
+    communes = Commune.objects.in_bulk(site_content_db["communes"])
+    return {
+        "people": {who: users.get(pk) for who, pk in site_content_db["people"].items()},
+        "themes": [themes[pk] for pk in site_content_db["themes"]],
+        "communes": [communes[pk] for pk in site_content_db["communes"]],
     }
-    for i in range(6):
-        resource = ResourceFactory(
-            title=f"Chaudière : cahier des charges n° {i}",
-            themes=[(energie, eau)[i % 2]],
-            commune=(bais, None, evron)[i % 3],
-            year=(2020, None)[i % 2],
-        )
-        if i % 2 == 0:
-            for name in ("member_with_grant", "lapsed_member_with_grant"):
-                assign_perm("view_resource", people[name], resource)
-    return {"people": people, "themes": [energie, eau, mobilite], "communes": [bais, evron]}
 
 
 def visible_items(user, kinds):
@@ -258,7 +282,8 @@ def test_stream_text_reads_the_json_without_queries(home_page, database_search):
     the images and documents it holds."""
     image = CustomImage.objects.create(title="Photo", file=get_test_image_file())
     document = CustomDocument.objects.create(title="Guide")
-    index = TechnicalIndexPageFactory(parent=home_page)
+    # A slug of its own: the module's content may be there already (site_content_db).
+    index = TechnicalIndexPageFactory(parent=home_page, slug="fiches-du-test")
     sheet = TechnicalSheetPageFactory(parent=index, title="Fiche")
     sheet.body = [
         ("text", "<p>Un <b>texte</b> riche</p>"),
@@ -305,7 +330,9 @@ def test_candidates_keep_wagtails_ranking(site_content, database_search, query):
 def test_candidates_found_in_title_or_body(home_page, database_search):
     """A word in the title only, the body only, or both is found and ranked as Wagtail does;
     two words may be one in the title and the other in the body."""
-    sheets = ExperienceIndexPageFactory(parent=home_page)
+    # A slug of its own: the module's content may be there already (site_content_db); its
+    # sheets have none of these words.
+    sheets = ExperienceIndexPageFactory(parent=home_page, slug="fiches-du-test")
     for title, summary in [
         ("Géothermie au gymnase", "Un forage de cent mètres."),
         ("Salle des fêtes", "La géothermie chauffe la salle depuis un forage."),

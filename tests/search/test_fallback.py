@@ -17,7 +17,8 @@ from wagtail.search.backends import get_search_backend
 from search.backends import reading_backend
 from search.fallback import CircuitBreaker, breaker
 from sheets.factories import ExperienceIndexPageFactory, ExperienceSheetPageFactory
-from tests.search.conftest import osmem_backend_settings
+from sheets.models import ExperienceSheetPage
+from tests.search.conftest import module_content, osmem_backend_settings
 
 NOTICE = "momentanément indisponible"
 
@@ -102,14 +103,23 @@ class SlowServer:
         self.httpd.server_close()
 
 
+@pytest.fixture(scope="module")
+def content_db(django_db_setup, django_db_blocker):
+    """One public sheet, built once for the module."""
+    with module_content(django_db_blocker) as home_page:
+        index = ExperienceIndexPageFactory(parent=home_page)
+        sheet = ExperienceSheetPageFactory(
+            parent=index,
+            title="Récupération des eaux pluviales",
+            summary="Une cuve recueille l'eau de pluie du toit de l'école.",
+        )
+        yield sheet.pk
+
+
 @pytest.fixture
-def content(home_page):
-    index = ExperienceIndexPageFactory(parent=home_page)
-    return ExperienceSheetPageFactory(
-        parent=index,
-        title="Récupération des eaux pluviales",
-        summary="Une cuve recueille l'eau de pluie du toit de l'école.",
-    )
+def content(content_db, db):
+    """The module's sheet, read again for this test."""
+    return ExperienceSheetPage.objects.get(pk=content_db)
 
 
 @pytest.fixture

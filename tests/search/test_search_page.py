@@ -17,45 +17,68 @@ from sheets.factories import (
     ExperienceSheetPageFactory,
     ThemeFactory,
 )
-from tests.search.conftest import osmem_backend_settings
+from sheets.models import ExperienceSheetPage, Theme
+from tests.factories import UserFactory
+from tests.search.conftest import module_content, osmem_backend_settings
 
 SECRET = "Cahier des charges confidentiel de la cantine"
 
 
-@pytest.fixture
-def content(home_page):
-    index = ExperienceIndexPageFactory(parent=home_page)
-    energie = ThemeFactory(name="Énergie", slug="energie")
-    eau = ThemeFactory(name="Eau", slug="eau")
-    bais = CommuneFactory(name="Bais", slug="bais", insee_code="53019")
-    evron = CommuneFactory(name="Évron", slug="evron", insee_code="53097")
-    sheets = [
-        ExperienceSheetPageFactory(
-            parent=index,
-            title=f"Éclairage public à Bais n° {i}",
-            commune=bais,
-            year_start=2019 + i % 3,
+@pytest.fixture(scope="module")
+def content_db(django_db_setup, django_db_blocker):
+    """Fourteen sheets (one a draft) and a reserved resource, built once for the module."""
+    with module_content(django_db_blocker) as home_page:
+        index = ExperienceIndexPageFactory(parent=home_page)
+        energie = ThemeFactory(name="Énergie", slug="energie")
+        eau = ThemeFactory(name="Eau", slug="eau")
+        bais = CommuneFactory(name="Bais", slug="bais", insee_code="53019")
+        evron = CommuneFactory(name="Évron", slug="evron", insee_code="53097")
+        sheets = [
+            ExperienceSheetPageFactory(
+                parent=index,
+                title=f"Éclairage public à Bais n° {i}",
+                commune=bais,
+                year_start=2019 + i % 3,
+                themes=[energie],
+            )
+            for i in range(12)
+        ]
+        sheets.append(
+            ExperienceSheetPageFactory(
+                parent=index,
+                title="Récupération des eaux pluviales",
+                commune=evron,
+                summary="Une cuve recueille l'eau de pluie du toit de l'école.",
+                themes=[eau],
+            )
+        )
+        draft = ExperienceSheetPageFactory(
+            parent=index, title="Éclairage brouillon secret", live=False
+        )
+        secret = ResourceFactory(
+            title=SECRET,
+            body="Le marché prévoit une clause d'insertion.",
             themes=[energie],
+            commune=bais,
         )
-        for i in range(12)
-    ]
-    sheets.append(
-        ExperienceSheetPageFactory(
-            parent=index,
-            title="Récupération des eaux pluviales",
-            commune=evron,
-            summary="Une cuve recueille l'eau de pluie du toit de l'école.",
-            themes=[eau],
-        )
-    )
-    draft = ExperienceSheetPageFactory(parent=index, title="Éclairage brouillon secret", live=False)
-    secret = ResourceFactory(
-        title=SECRET,
-        body="Le marché prévoit une clause d'insertion.",
-        themes=[energie],
-        commune=bais,
-    )
-    return {"sheets": sheets, "draft": draft, "secret": secret, "energie": energie}
+        yield {
+            "sheets": [sheet.pk for sheet in sheets],
+            "draft": draft.pk,
+            "secret": secret.pk,
+            "energie": energie.pk,
+        }
+
+
+@pytest.fixture
+def content(content_db, db):
+    """The module's content, read again for this test."""
+    sheets = ExperienceSheetPage.objects.in_bulk(content_db["sheets"])
+    return {
+        "sheets": [sheets[pk] for pk in content_db["sheets"]],
+        "draft": ExperienceSheetPage.objects.get(pk=content_db["draft"]),
+        "secret": Resource.objects.get(pk=content_db["secret"]),
+        "energie": Theme.objects.get(pk=content_db["energie"]),
+    }
 
 
 def page_text(response):
@@ -121,7 +144,7 @@ def people(db):
     organisation = MemberOrganisationFactory()
     return {
         "anonymous": None,
-        "non_member": MemberFactory.__globals__["UserFactory"](email="nm@exemple.fr"),
+        "non_member": UserFactory(email="nm@exemple.fr"),
         "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
         "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
         "lapsed_member_with_grant": MemberFactory(
@@ -320,7 +343,7 @@ def test_facets_fold_on_small_screens_and_active_filters_are_removable(
 # --- Elasticsearch (osmem) --------------------------------------------------------------------
 @pytest.mark.elasticsearch
 def test_elasticsearch_search_and_typo_tolerance(elasticsearch, client, content):
-    elasticsearch.refresh()
+    elasticsearch.rebuild()  # the module's content was indexed in the database backend only
     html = page_text(client.get("/recherche/", {"q": "eaux pluviale"}))
     assert "Récupération des eaux pluviales" in html
     response = client.get("/recherche/", {"q": "pluviâles recuperasion"})
@@ -330,7 +353,7 @@ def test_elasticsearch_search_and_typo_tolerance(elasticsearch, client, content)
 
 @pytest.mark.elasticsearch
 def test_elasticsearch_resources_follow_permissions(elasticsearch, content, people):
-    elasticsearch.refresh()
+    elasticsearch.rebuild()
     assign_perm("view_resource", people["member_with_grant"], content["secret"])
     html = page_text(client_for(people["member_with_grant"]).get("/recherche/", {"q": "insertion"}))
     assert SECRET in html

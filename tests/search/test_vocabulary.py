@@ -21,6 +21,7 @@ from sheets.factories import (
     ThemeFactory,
 )
 from sheets.models import EventPage
+from tests.search.conftest import module_content
 
 pytestmark = pytest.mark.django_db
 
@@ -33,47 +34,57 @@ def theme():
     return ThemeFactory(name="Alimentation", slug="alimentation")
 
 
-@pytest.fixture
-def site(home_page):
+@pytest.fixture(scope="module")
+def vocabulary_db(django_db_setup, django_db_blocker):
     """Public pages with known words; a draft, a restricted page, a resource, an event report
-    and a contact whose words must never reach the vocabulary."""
-    index = ExperienceIndexPageFactory(parent=home_page)
-    alimentation = theme()
-    commune = CommuneFactory(name="Montsûrs", slug="montsurs", insee_code="53161")
-    for i in range(3):
+    and a contact whose words must never reach the vocabulary; the vocabulary built from them.
+    Once for the module."""
+    with module_content(django_db_blocker) as home_page:
+        index = ExperienceIndexPageFactory(parent=home_page)
+        alimentation = theme()
+        commune = CommuneFactory(name="Montsûrs", slug="montsurs", insee_code="53161")
+        for i in range(3):
+            ExperienceSheetPageFactory(
+                parent=index,
+                title=f"La cantine de l'école n° {i}",
+                summary="Le verger communal nourrit la cantine. Éclairage public rénové.",
+                commune=commune,
+                themes=[alimentation],
+            )
         ExperienceSheetPageFactory(
             parent=index,
-            title=f"La cantine de l'école n° {i}",
-            summary="Le verger communal nourrit la cantine. Éclairage public rénové.",
-            commune=commune,
+            title="Le berger et le chauffage",
+            summary="Un berger explique le chauffage au bois.",
             themes=[alimentation],
         )
-    ExperienceSheetPageFactory(
-        parent=index,
-        title="Le berger et le chauffage",
-        summary="Un berger explique le chauffage au bois.",
-        themes=[alimentation],
-    )
-    ExperienceSheetPageFactory(
-        parent=index, title="Brouillonesque", summary="Texte brouillonesque.", live=False
-    )
-    private_index = ExperienceIndexPageFactory(parent=home_page, title="Réservé", slug="reserve")
-    PageViewRestriction.objects.create(
-        page=private_index, restriction_type=PageViewRestriction.LOGIN
-    )
-    ExperienceSheetPageFactory(
-        parent=private_index, title="Secretissime", summary="Une fiche secretissime."
-    )
-    events = EventIndexPageFactory(parent=home_page)
-    EventPageFactory(
-        parent=events,
-        title="Visite du verger",
-        programme="<p>Dégustation de pommes anciennes</p>",
-        report="<p>Compte rendu confidentialissime</p>",
-        themes=[alimentation],
-    )
-    ResourceFactory(title="Cahier xylophage", body="Clause xylophage du marché.")
-    vocabulary_builder.rebuild()
+        ExperienceSheetPageFactory(
+            parent=index, title="Brouillonesque", summary="Texte brouillonesque.", live=False
+        )
+        private_index = ExperienceIndexPageFactory(
+            parent=home_page, title="Réservé", slug="reserve"
+        )
+        PageViewRestriction.objects.create(
+            page=private_index, restriction_type=PageViewRestriction.LOGIN
+        )
+        ExperienceSheetPageFactory(
+            parent=private_index, title="Secretissime", summary="Une fiche secretissime."
+        )
+        events = EventIndexPageFactory(parent=home_page)
+        EventPageFactory(
+            parent=events,
+            title="Visite du verger",
+            programme="<p>Dégustation de pommes anciennes</p>",
+            report="<p>Compte rendu confidentialissime</p>",
+            themes=[alimentation],
+        )
+        ResourceFactory(title="Cahier xylophage", body="Clause xylophage du marché.")
+        vocabulary_builder.rebuild()
+        yield
+
+
+@pytest.fixture
+def site(vocabulary_db, db):
+    """The module's pages and vocabulary (tests read them from the database)."""
 
 
 def test_rebuild_reads_only_live_public_text(site):
