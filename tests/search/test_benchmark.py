@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from elasticsearch import Elasticsearch
 
-from tests.search.test_search_page import content  # noqa: F401 - fixture
+from tests.search.test_search_page import content, content_db  # noqa: F401 - fixtures
 
 
 def test_bench_search_reports_percentiles(content, database_search, capsys):  # noqa: F811
