@@ -37,7 +37,7 @@ from .conftest import (
     signed_in,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.heavy]
+pytestmark = pytest.mark.django_db
 
 LOGIN_PATH = "/adherents/connexion/"
 
