@@ -5,7 +5,10 @@ no test sees another's changes, and the factories' cost is paid once instead of 
 from contextlib import contextmanager
 from types import SimpleNamespace
 
+import pytest
 from django.db import transaction
+
+from home.setup import ensure_home_page
 
 
 @contextmanager
@@ -25,3 +28,20 @@ def fresh(instance):
 def fresh_all(namespace):
     """fresh() of every attribute of a SimpleNamespace of rows."""
     return SimpleNamespace(**{name: fresh(row) for name, row in vars(namespace).items()})
+
+
+def shared_tree(build_tree):
+    """The two fixtures of a module whose tests all read one tree: `world_tree`, built once by
+    `build_tree(home_page)` (autouse, so a test alone sees what it sees in the module), and
+    `tree`, its rows read again for each test. `world_tree, tree = shared_tree(build_tree)`."""
+
+    @pytest.fixture(scope="module", autouse=True)
+    def world_tree(django_db_setup, django_db_blocker):
+        with module_transaction(django_db_blocker):
+            yield build_tree(ensure_home_page())
+
+    @pytest.fixture
+    def tree(world_tree):
+        return fresh_all(world_tree)
+
+    return world_tree, tree

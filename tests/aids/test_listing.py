@@ -6,24 +6,15 @@ The directory is built once for the module (tests/module_world.py)."""
 import pytest
 
 from aids.models import AidKind, AidPage
-from home.setup import ensure_home_page
-from tests.module_world import fresh_all, module_transaction
+from tests.module_world import shared_tree
 
 from .conftest import build_tree, days, make_aid
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module", autouse=True)
-def world_tree(django_db_setup, django_db_blocker):
-    """The directory and its aids, once for the module, rolled back at its end."""
-    with module_transaction(django_db_blocker):
-        yield build_tree(ensure_home_page())
-
-
-@pytest.fixture
-def tree(world_tree):
-    return fresh_all(world_tree)
+# The directory and its aids, once for the module, rolled back at its end.
+world_tree, tree = shared_tree(build_tree)
 
 
 def titles(response):

@@ -9,25 +9,16 @@ import json
 
 import pytest
 
-from home.setup import ensure_home_page
 from opendata.columns import LIST_SEPARATOR
-from tests.module_world import fresh_all, module_transaction
+from tests.module_world import shared_tree
 
 from .conftest import DATASETS, build_tree
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module", autouse=True)
-def world_tree(django_db_setup, django_db_blocker):
-    """The network to publish, once for the module, rolled back at its end."""
-    with module_transaction(django_db_blocker):
-        yield build_tree(ensure_home_page())
-
-
-@pytest.fixture
-def tree(world_tree):
-    return fresh_all(world_tree)
+# The network to publish, once for the module, rolled back at its end.
+world_tree, tree = shared_tree(build_tree)
 
 
 BOM = "\ufeff"

@@ -9,25 +9,16 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from home.setup import ensure_home_page
 from membership.factories import JoinPageFactory
 from sheets.factories import ExperienceSheetPageFactory
-from tests.module_world import fresh_all, module_transaction
+from tests.module_world import shared_tree
 from tests.sheets.conftest import build_tree, make_sheets
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module", autouse=True)
-def world_tree(django_db_setup, django_db_blocker):
-    """The sheets' tree, once for the module, rolled back at its end."""
-    with module_transaction(django_db_blocker):
-        yield build_tree(ensure_home_page())
-
-
-@pytest.fixture
-def tree(world_tree):
-    return fresh_all(world_tree)
+# The sheets' tree, once for the module, rolled back at its end.
+world_tree, tree = shared_tree(build_tree)
 
 
 @pytest.mark.parametrize(

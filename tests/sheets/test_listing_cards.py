@@ -4,7 +4,6 @@ descriptions: each test adds its own pages to the tree, built once for the modul
 
 import pytest
 
-from home.setup import ensure_home_page
 from sheets.factories import (
     EventPageFactory,
     ExperienceSheetPageFactory,
@@ -14,23 +13,15 @@ from sheets.factories import (
 from sheets.models import EventPage, ExperienceSheetPage, TechnicalSheetPage
 from sheets.models.index import THEME_PAGE_SHEETS
 from sheets.models.taxonomy import attach_themes
-from tests.module_world import fresh_all, module_transaction
+from tests.module_world import shared_tree
 
 from .conftest import build_tree, get, titles
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module", autouse=True)
-def world_tree(django_db_setup, django_db_blocker):
-    """The sheets' tree, once for the module, rolled back at its end."""
-    with module_transaction(django_db_blocker):
-        yield build_tree(ensure_home_page())
-
-
-@pytest.fixture
-def tree(world_tree):
-    return fresh_all(world_tree)
+# The sheets' tree, once for the module, rolled back at its end.
+world_tree, tree = shared_tree(build_tree)
 
 
 def test_technical_index_filters_by_theme(tree, anonymous_client):
