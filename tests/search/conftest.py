@@ -12,7 +12,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
 from home.setup import ensure_home_page
+from members_area.factories import MemberFactory, MemberOrganisationFactory
 from search.fallback import breaker
+from tests.factories import UserFactory
 from tests.module_world import module_transaction
 from tests.search.osmem import OSMEM_INDEX_SETTINGS, PlainJsonTransport
 
@@ -27,6 +29,21 @@ def module_content(django_db_blocker):
     test sees another's changes to a Python object."""
     with module_transaction(django_db_blocker):
         yield ensure_home_page()
+
+
+def build_people():
+    """One person of each kind the reserved resources' tests compare (anonymous is None); the
+    tests grant the "with_grant" ones what they should see."""
+    organisation = MemberOrganisationFactory()
+    return {
+        "anonymous": None,
+        "non_member": UserFactory(email="nm@exemple.fr"),
+        "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
+        "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
+        "lapsed_member_with_grant": MemberFactory(
+            organisation=MemberOrganisationFactory(lapsed=True), email="old@exemple.fr"
+        ),
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from core.text import stream_text
-from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
+from members_area.factories import ResourceFactory
 from members_area.permissions import viewable_resources
 from reseau.models import CustomDocument, CustomImage, User
 from search import candidates, engine, facets, views
@@ -37,8 +37,7 @@ from sheets.factories import (
 )
 from sheets.models import Commune, TechnicalSheetPage, Theme
 from tests.conftest import create_admin_user
-from tests.factories import UserFactory
-from tests.search.conftest import module_content
+from tests.search.conftest import build_people, module_content
 
 
 @pytest.fixture(scope="module")
@@ -82,17 +81,7 @@ def site_content_db(django_db_setup, django_db_blocker):
         PageViewRestriction.objects.create(page=private, restriction_type="login")
         ExperienceSheetPageFactory(parent=private, title="Chaudière privée", themes=[energie])
 
-        organisation = MemberOrganisationFactory()
-        people = {
-            "anonymous": None,
-            "non_member": UserFactory(email="nm@exemple.fr"),
-            "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
-            "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
-            "lapsed_member_with_grant": MemberFactory(
-                organisation=MemberOrganisationFactory(lapsed=True), email="old@exemple.fr"
-            ),
-            "staff": admin_user,
-        }
+        people = {**build_people(), "staff": admin_user}
         for i in range(6):
             resource = ResourceFactory(
                 title=f"Chaudière : cahier des charges n° {i}",

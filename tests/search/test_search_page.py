@@ -6,7 +6,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from guardian.shortcuts import assign_perm, remove_perm
 
-from members_area.factories import MemberFactory, MemberOrganisationFactory, ResourceFactory
+from members_area.factories import ResourceFactory
 from members_area.models import Resource
 from search.excerpts import highlight
 from sheets.factories import (
@@ -18,8 +18,7 @@ from sheets.factories import (
     ThemeFactory,
 )
 from sheets.models import ExperienceSheetPage, Theme
-from tests.factories import UserFactory
-from tests.search.conftest import module_content, osmem_backend_settings
+from tests.search.conftest import build_people, module_content, osmem_backend_settings
 
 SECRET = "Cahier des charges confidentiel de la cantine"
 
@@ -141,16 +140,7 @@ def client_for(user):
 
 @pytest.fixture
 def people(db):
-    organisation = MemberOrganisationFactory()
-    return {
-        "anonymous": None,
-        "non_member": UserFactory(email="nm@exemple.fr"),
-        "member_without_grant": MemberFactory(organisation=organisation, email="m1@exemple.fr"),
-        "member_with_grant": MemberFactory(organisation=organisation, email="m2@exemple.fr"),
-        "lapsed_member_with_grant": MemberFactory(
-            organisation=MemberOrganisationFactory(lapsed=True), email="old@exemple.fr"
-        ),
-    }
+    return build_people()
 
 
 @pytest.mark.parametrize(
